@@ -1,0 +1,19 @@
+import { Command, CommanderError } from 'commander';
+
+/**
+ * Runs the `eoskit` command line and returns the exit code. Never calls
+ * `process.exit`: the bin shim sets `process.exitCode`.
+ */
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('eoskit')
+    .description('Exactly-once with Apache Kafka: embedded cluster, produce/consume/copy/count/verify tools and the demo.')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    throw err;
+  }
+}

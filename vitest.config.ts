@@ -1,0 +1,40 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// Tests run against package sources, not dist/, so a change is tested without a rebuild.
+const packages = ['core', 'kafka-embedded', 'lint', 'writer', 'reader', 'processor'];
+const alias = Object.fromEntries(
+  packages.map((name) => [
+    `@eoskit/${name}`,
+    fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url)),
+  ]),
+);
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['packages/*/src/**/*.test.{ts,tsx}', 'cli/src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.ts'],
+          exclude: ['**/*.int.test.{ts,tsx}', '**/node_modules/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['packages/*/src/**/*.int.test.{ts,tsx}', 'cli/src/**/*.int.test.{ts,tsx}', 'test/**/*.int.test.ts'],
+          exclude: ['**/node_modules/**'],
+          globalSetup: ['test/setup/kafka-global-setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+          // Kafka-facing suites share the machine's two cores with the brokers.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});

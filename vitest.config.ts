@@ -13,6 +13,8 @@ const alias = Object.fromEntries(
 export default defineConfig({
   resolve: { alias },
   test: {
+    // The JSON summary feeds .ci/run's final "N passed, N failed" line.
+    reporters: ['default', ['json', { outputFile: '.tsbuild/vitest-results.json' }]],
     projects: [
       {
         extends: true,

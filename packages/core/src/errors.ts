@@ -42,6 +42,10 @@ export type ErrorCode =
   | 'EMBEDDED_KAFKA'
   // a sink (database) operation failed
   | 'SINK'
+  // a sink's stored offset moved under this reader (another reader owns the partition now)
+  | 'SINK_CONFLICT'
+  // saved reader/processor state that cannot be decoded
+  | 'STATE_INVALID'
   // any other Kafka error, with the broker's error name in the message
   | 'KAFKA';
 

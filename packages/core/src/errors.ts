@@ -38,6 +38,8 @@ export type ErrorCode =
   | 'SEQUENCE_ORDER'
   // the object was closed or stopped
   | 'CLOSED'
+  // the object is not connected yet (call connect() first)
+  | 'NOT_CONNECTED'
   // the embedded Kafka cluster could not be resolved, started or controlled
   | 'EMBEDDED_KAFKA'
   // a sink (database) operation failed

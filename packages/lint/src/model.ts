@@ -161,4 +161,25 @@ export interface KeySpec {
   max?: number;
   /** One-line documentation. */
   doc?: string;
+  /** The key has no default and must be set (ConfigDef NO_DEFAULT_VALUE). */
+  required?: boolean;
+  /** `validValues` compare case-insensitively (CaseInsensitiveValidString, Flink enums). */
+  caseInsensitive?: boolean;
+  /** Allowed items of a list value (ConfigDef ValidList). */
+  validItems?: string[];
+  /** Words accepted besides the numeric range (librdkafka `acks=all`). */
+  symbols?: string[];
+  /** Unit of a normalized duration or size value (Flink durations are normalized to ms). */
+  unit?: 'ms' | 'bytes';
+  /** First and last catalogued version with the key (Kafka version for java, library version otherwise). */
+  since?: string;
+  until?: string;
+  importance?: 'high' | 'medium' | 'low';
+  deprecated?: boolean;
+  /** ConfigDef internal config: accepted but not documented for users. */
+  internal?: boolean;
+  /** The key this one is an alias of (librdkafka `acks` -> `request.required.acks`). */
+  aliasOf?: string;
+  /** The catalogue the spec comes from: `kafka-producer`, `librdkafka`, `kafkajs`, `flink`. */
+  catalogue?: string;
 }

@@ -30,6 +30,8 @@ export function compareVersions(a: string, b: string): number {
  * the oldest catalogue.
  */
 export function resolveVersion(version: string): string {
+  const known = resolved.get(version);
+  if (known !== undefined) return known;
   const v = parseVersion(version);
   if (v === undefined) {
     throw new EoskitError('CONFIG_INVALID', `"${version.slice(0, 40)}" is not a Kafka version: expected MAJOR.MINOR or MAJOR.MINOR.PATCH, e.g. 3.9 or ${DEFAULT_KAFKA_VERSION}`);
@@ -42,5 +44,8 @@ export function resolveVersion(version: string): string {
   if (found === undefined) {
     throw new EoskitError('CONFIG_INVALID', `Kafka ${version} is older than the oldest catalogued version (${KAFKA_VERSIONS[0]}); use --kafka-version ${KAFKA_VERSIONS[0]} or newer`);
   }
+  if (resolved.size < 1000) resolved.set(version, found);
   return found;
 }
+
+const resolved = new Map<string, string>();

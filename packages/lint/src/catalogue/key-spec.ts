@@ -13,8 +13,23 @@ const KEY_TYPES = new Set<string>(['boolean', 'string', 'int', 'short', 'long', 
  * (`producer.transaction.timeout.ms`), Flink SQL keys `properties.`.
  */
 export function keySpec(role: Role, dialect: Dialect, key: string, version: string = DEFAULT_KAFKA_VERSION): KeySpec | undefined {
+  // Rules ask for the same few keys for every file: memoize (specs are frozen, so sharing is safe).
+  const memoKey = `${role}\u0000${dialect}\u0000${version}\u0000${key}`;
+  if (memo.has(memoKey)) return memo.get(memoKey);
   const found = locateKey(role, dialect, key, version);
-  return found === undefined ? undefined : toSpec(key, found);
+  const spec = found === undefined ? undefined : deepFreeze(toSpec(key, found));
+  if (memo.size > 50_000) memo.clear();
+  memo.set(memoKey, spec);
+  return spec;
+}
+
+const memo = new Map<string, KeySpec | undefined>();
+
+function deepFreeze(spec: KeySpec): KeySpec {
+  if (spec.validValues) Object.freeze(spec.validValues);
+  if (spec.validItems) Object.freeze(spec.validItems);
+  if (spec.symbols) Object.freeze(spec.symbols);
+  return Object.freeze(spec);
 }
 
 function toSpec(key: string, { file, rec, version }: LocatedKey): KeySpec {

@@ -1,6 +1,7 @@
 export { EoskitError, isEoskitError } from './errors.js';
 export type { ErrorCode, EoskitErrorOptions } from './errors.js';
 export type * from './client/types.js';
+export { createClient } from './client/create-client.js';
 export {
   HEADER_FORMAT_VERSION,
   MAX_SEQUENCE,

@@ -1,0 +1,129 @@
+/**
+ * kafkajs producer driver.
+ *
+ * - Retries: kafkajs silently uses `retries: 5` (its idempotent default of
+ *   MAX never applies); we give it as many quick retries as fit in
+ *   `deliveryTimeoutMs` and bound each send by that time (kafkajs has no
+ *   delivery timeout). A send that times out has an unknown outcome.
+ * - One send at a time per producer: kafkajs rolls a partition's sequence back
+ *   when a request fails and retries with the same numbers; that is only safe
+ *   (the broker deduplicates) when no other send took those numbers meanwhile.
+ *   Its per-broker lock already allows one produce request in flight per
+ *   broker, so `maxInFlightRequests` is left unset.
+ * - Transactional producers initialise their id on `connect()` through an
+ *   empty transaction (kafkajs only does it lazily), fencing older instances.
+ */
+import { CompressionTypes, Partitioners, type Kafka, type Producer, type RecordMetadata, type Transaction } from 'kafkajs';
+import { EoskitError } from '../../errors.js';
+import type { ProducerDriver } from '../eos-producer.js';
+import { kafkajsRetry, type ProducerSettings } from '../producer-settings.js';
+import { partitionKey, positionsFromBaseOffsets, toOffset } from '../record-positions.js';
+import type { PartitionedRecord } from '../records.js';
+import type { EosConsumer, RecordPosition, TopicPartitionOffset } from '../types.js';
+import { withDeadline } from '../with-deadline.js';
+
+export function createKafkajsProducerDriver(kafka: Kafka, settings: ProducerSettings): ProducerDriver {
+  const producer: Producer = kafka.producer({
+    idempotent: true,
+    transactionalId: settings.transactionalId,
+    transactionTimeout: settings.transactionTimeoutMs,
+    retry: kafkajsRetry(settings.deliveryTimeoutMs),
+    createPartitioner: Partitioners.DefaultPartitioner,
+    allowAutoTopicCreation: false,
+  });
+  let txn: Transaction | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+  let inFlight: Promise<unknown> = Promise.resolve();
+  let broken: Error | undefined;
+
+  const compression = settings.compression === 'gzip' ? CompressionTypes.GZIP : CompressionTypes.None;
+
+  const sendNow = async (records: PartitionedRecord[], sender: Producer | Transaction): Promise<RecordPosition[]> => {
+    if (broken) throw broken;
+    const byTopic = new Map<string, PartitionedRecord[]>();
+    for (const record of records) {
+      const list = byTopic.get(record.topic) ?? [];
+      list.push(record);
+      byTopic.set(record.topic, list);
+    }
+    const request = sender.sendBatch({
+      acks: -1,
+      compression,
+      topicMessages: [...byTopic].map(([topic, list]) => ({
+        topic,
+        messages: list.map((r) => ({
+          key: r.key,
+          value: r.value,
+          partition: r.partition,
+          headers: r.headers,
+          timestamp: r.timestamp === undefined ? undefined : String(r.timestamp),
+        })),
+      })),
+    });
+    inFlight = request.catch(() => undefined);
+    let results: RecordMetadata[];
+    try {
+      results = await withDeadline(request, settings.deliveryTimeoutMs, `kafkajs send of ${records.length} record(s)`);
+    } catch (err) {
+      broken = err instanceof Error ? err : new Error(String(err));
+      throw err;
+    }
+    const bases = new Map<string, number>();
+    for (const result of results) {
+      bases.set(partitionKey({ topic: result.topicName, partition: result.partition }), toOffset(result.baseOffset, 'kafkajs produce response'));
+    }
+    return positionsFromBaseOffsets(records, bases);
+  };
+
+  const transaction = (): Transaction => {
+    if (!txn) throw new EoskitError('TXN_STATE', 'no open kafkajs transaction');
+    return txn;
+  };
+
+  return {
+    async connect() {
+      await producer.connect();
+      if (settings.transactionalId !== undefined) {
+        const fence = await producer.transaction();
+        // Ending an empty kafkajs transaction sends nothing; the producer id is now initialised.
+        await fence.abort();
+      }
+    },
+    send(records, inTransaction) {
+      const sender = inTransaction ? transaction() : producer;
+      const run = queue.then(() => sendNow(records, sender));
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    async begin() {
+      txn = await producer.transaction();
+    },
+    async sendOffsets(_native: unknown, consumer: EosConsumer, offsets: TopicPartitionOffset[]) {
+      const byTopic = new Map<string, Array<{ partition: number; offset: string }>>();
+      for (const o of offsets) {
+        const list = byTopic.get(o.topic) ?? [];
+        list.push({ partition: o.partition, offset: String(o.offset) });
+        byTopic.set(o.topic, list);
+      }
+      // TxnOffsetCommit v1: group id only, no generation (no KIP-447).
+      await transaction().sendOffsets({
+        consumerGroupId: consumer.groupId,
+        topics: [...byTopic].map(([topic, partitions]) => ({ topic, partitions })),
+      });
+    },
+    async commit() {
+      await transaction().commit();
+      txn = undefined;
+    },
+    async abort() {
+      await transaction().abort();
+      txn = undefined;
+    },
+    async disconnect() {
+      // Let a timed-out send finish its (bounded) retries first: afterwards nothing
+      // from this producer can still land.
+      await withDeadline(inFlight, settings.deliveryTimeoutMs, 'kafkajs in-flight send').catch(() => undefined);
+      await producer.disconnect();
+    },
+  };
+}

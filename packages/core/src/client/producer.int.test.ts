@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedBrokers, uniqueName } from '../../../../test/helpers/kafka.js';
+import { isEoskitError } from '../errors.js';
+import { createClient } from './create-client.js';
+import { createPartitioner } from './partitioner.js';
+import type { ClientKind, ConsumedRecord, KafkaClient, OutgoingRecord } from './types.js';
+
+const CLIENTS: ClientKind[] = ['kafkajs', 'confluent'];
+const SIZES = [1, 3] as const;
+
+async function collect(iterable: AsyncIterable<ConsumedRecord>): Promise<ConsumedRecord[]> {
+  const out: ConsumedRecord[] = [];
+  for await (const record of iterable) out.push(record);
+  return out;
+}
+
+describe.each(CLIENTS)('core > client > %s > idempotent producer', (kind) => {
+  describe.each(SIZES)('on the %i-node cluster', (nodes) => {
+    let client: KafkaClient;
+    const topic = uniqueName(`prod-${kind}-${nodes}`);
+
+    beforeAll(async () => {
+      client = await createClient({ client: kind, brokers: sharedBrokers(nodes) });
+      const admin = client.admin();
+      await admin.connect();
+      await admin.createTopics([{ topic, numPartitions: 3 }]);
+      await admin.disconnect();
+    });
+    afterAll(async () => client?.close());
+
+    it('sends records and reports where each one landed, in input order', async () => {
+      const producer = client.producer();
+      await producer.connect();
+      const records: OutgoingRecord[] = Array.from({ length: 30 }, (_, i) => ({
+        topic,
+        key: i % 5 === 4 ? null : Buffer.from(`key-${i % 7}`),
+        value: Buffer.from(`value-${i}`),
+        headers: { n: Buffer.from(String(i)) },
+        timestamp: 1_700_000_000_000 + i,
+      }));
+      const first = await producer.send(records);
+      const second = await producer.send(records.slice(0, 3));
+      await producer.disconnect();
+
+      expect(first).toHaveLength(30);
+      const java = createPartitioner();
+      records.forEach((record, i) => {
+        if (record.key) expect(first[i]?.partition).toBe(java(topic, record.key, 3));
+      });
+      // Within a partition, offsets follow input order without gaps.
+      for (const partition of [0, 1, 2]) {
+        const offsets = first.filter((p) => p.partition === partition).map((p) => p.offset);
+        expect(offsets).toEqual(offsets.map((_, i) => (offsets[0] ?? 0) + i));
+      }
+
+      const admin = client.admin();
+      await admin.connect();
+      const ends = await admin.partitionOffsets(topic);
+      await admin.disconnect();
+      const read = await collect(client.readRanges(ends.map((e) => ({ topic, partition: e.partition, from: 0, to: e.high }))));
+      expect(read).toHaveLength(33);
+      const byPosition = new Map(read.map((r) => [`${r.partition}:${r.offset}`, r]));
+      const sent = [...records, ...records.slice(0, 3)];
+      [...first, ...second].forEach((position, i) => {
+        const original = sent[i] as OutgoingRecord;
+        const got = byPosition.get(`${position.partition}:${position.offset}`);
+        expect(got?.value).toEqual(original.value);
+        expect(got?.key).toEqual(original.key);
+        expect(got?.headers.n).toEqual(original.headers?.n);
+        expect(got?.timestamp).toBe(original.timestamp);
+      });
+    });
+
+    it('refuses malformed records and unknown topics without breaking the producer', async () => {
+      const producer = client.producer();
+      await producer.connect();
+      await expect(producer.send([{ topic, key: null, value: 'text' as unknown as Buffer }])).rejects.toSatisfy((err: unknown) =>
+        isEoskitError(err, 'CONFIG_INVALID'),
+      );
+      await expect(producer.send([{ topic: uniqueName('missing'), key: null, value: null }])).rejects.toSatisfy((err: unknown) =>
+        isEoskitError(err) && err.code !== 'CLOSED',
+      );
+      await expect(producer.send([{ topic, key: null, value: Buffer.from('still fine'), partition: 2 }])).resolves.toHaveLength(1);
+      await producer.disconnect();
+    });
+  });
+});

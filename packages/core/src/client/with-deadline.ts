@@ -1,0 +1,25 @@
+/** Time bounds for client calls that have none of their own. */
+import { EoskitError } from '../errors.js';
+
+/**
+ * Resolves like `promise`, or rejects with `TIMEOUT` after `ms`. The
+ * underlying work is not cancelled (the clients offer no way to), so a
+ * timeout means its outcome is unknown.
+ */
+export async function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new EoskitError('TIMEOUT', `${what} did not finish within ${ms} ms; its outcome is unknown`, { retriable: true })),
+      ms,
+    );
+  });
+  try {
+    return await Promise.race([promise, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Resolves after `ms`. */
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

@@ -59,7 +59,10 @@ function defaultedNote(raw: RawFinding): string {
   const source = raw.effective?.source;
   if (!source || source === 'user') return '';
   if (source === 'derived') return ` (not set: ${raw.effective?.note})`;
-  if (raw.effective?.from) return ` (not set: inherited from ${raw.effective.from.unit.file})`;
+  if (source === 'inherited') {
+    const from = raw.effective?.from;
+    return from ? ` (not set: inherited from ${from.unit.file}, ${raw.effective?.note?.replace(/^inherited from /, '')})` : ` (not set: ${raw.effective?.note})`;
+  }
   if (source === 'default') return ` (not set: the default in Kafka ${raw.view.kafkaVersion})`;
   return ' (not set)';
 }

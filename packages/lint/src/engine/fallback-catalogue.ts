@@ -41,15 +41,22 @@ export const fallbackCatalogue: CataloguePort = {
   suggestKey: () => undefined,
   checkValue(spec, value) {
     const v = value.trim();
+    if (spec.symbols?.includes(v)) return null;
     if (spec.validValues) {
-      const ok = spec.validValues.some((allowed) => allowed.toLowerCase() === v.toLowerCase());
+      const fold = spec.caseInsensitive !== false;
+      const ok = spec.validValues.some((allowed) => (fold ? allowed.toLowerCase() === v.toLowerCase() : allowed === v));
       return ok ? null : `"${value}" is not one of ${spec.validValues.join(', ')}`;
     }
     if (spec.type === 'boolean') return /^(true|false)$/i.test(v) ? null : `"${value}" is not a boolean (true or false)`;
     if (spec.type === 'long' || spec.type === 'int' || spec.type === 'short') {
       if (v === '') return 'empty value for an integer key';
-      return /^[+-]?\d+$/.test(v) ? null : `"${value}" is not an integer`;
+      if (!/^[+-]?\d+$/.test(v)) return `"${value}" is not an integer`;
+      const n = Number(v);
+      if (spec.min !== undefined && n < spec.min) return `${v} is below the minimum ${spec.min}`;
+      if (spec.max !== undefined && n > spec.max) return `${v} is above the maximum ${spec.max}`;
+      return null;
     }
+    if (spec.type === 'double' && (v === '' || Number.isNaN(Number(v)))) return `"${value}" is not a number`;
     return null;
   },
 };

@@ -31,5 +31,11 @@ export function lintUnits(units: ConfigUnit[], options: EngineOptions): Finding[
       for (const raw of evaluateRule(rule, view, pipeline, options.catalogue)) findings.push(buildFinding(raw, severity));
     }
   }
-  return findings.sort(compareFindings);
+  return dropGenericDuplicates(findings).sort(compareFindings);
+}
+
+/** A specific rule about a key says more than `invalid-value` on the same key (streams exactly_once in 4.x). */
+function dropGenericDuplicates(findings: Finding[]): Finding[] {
+  const specific = new Set(findings.filter((f) => f.ruleId !== 'invalid-value').map((f) => `${f.unitId}\0${f.line}\0${f.key}`));
+  return findings.filter((f) => f.ruleId !== 'invalid-value' || !specific.has(`${f.unitId}\0${f.line}\0${f.key}`));
 }

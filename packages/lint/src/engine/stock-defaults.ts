@@ -55,6 +55,7 @@ const TABLE: StockDefault[] = [
   // consumer
   { roles: ['consumer'], dialects: RDKAFKA, key: 'isolation.level', value: 'read_committed' },
   { roles: ['consumer'], dialects: RDKAFKA, key: 'enable.auto.offset.store', value: 'true' },
+  { roles: ['consumer'], dialects: KAFKAJS, key: 'isolation.level', value: 'read_committed' },
   { roles: CLIENTS, key: 'isolation.level', value: 'read_uncommitted' },
   { roles: CLIENTS, key: 'enable.auto.commit', value: 'true' },
   { roles: CLIENTS, key: 'auto.offset.reset', value: 'latest' },

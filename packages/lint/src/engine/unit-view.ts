@@ -2,11 +2,11 @@ import type { ConfigEntry, ConfigUnit, Position } from '../model.js';
 import type { FlinkUnitKind } from '../rule/rule-types.js';
 import type { CataloguePort } from './catalogue-port.js';
 import { derivedDefault } from './derived-defaults.js';
-import { keyCandidates } from './key-candidates.js';
+import { keyCandidates, keyToAdd } from './key-candidates.js';
 import { stockDefault } from './stock-defaults.js';
 
 /** Where an effective value comes from. */
-export type ValueSource = 'user' | 'derived' | 'default' | 'unset';
+export type ValueSource = 'user' | 'derived' | 'inherited' | 'default' | 'unset';
 
 /** The value a key really has: the user's, else the default in play. */
 export interface EffectiveValue {
@@ -71,12 +71,13 @@ export function createUnitView(
     const derived = derivedDefault(unit.role, unit.dialect, key, userValue);
     if (derived) return { key, value: derived.value, source: 'derived', note: derived.note };
     const parent = inherited?.(key);
-    if (parent) return { ...parent, key };
+    if (parent) {
+      return { key, value: parent.value, source: 'inherited', from: parent.from, assumption: parent.assumption, note: `inherited from the broker's ${parent.key}` };
+    }
+    // The generated catalogue first; the stock table covers what it does not know.
+    const fromCatalogue = catalogue.defaultValue(unit.role, unit.dialect, keyToAdd(unit.role, key), kafkaVersion);
     const bare = unit.role === 'flink' ? key.replace(/^properties\./, '') : key;
-    const fromTable = stockDefault(unit.role, unit.dialect, bare, kafkaVersion);
-    const fromCatalogue =
-      fromTable === undefined && unit.dialect === 'java' ? catalogue.defaultValue(unit.role, unit.dialect, key, kafkaVersion) : undefined;
-    const value = fromTable !== undefined ? fromTable : fromCatalogue;
+    const value = fromCatalogue !== undefined ? fromCatalogue : stockDefault(unit.role, unit.dialect, bare, kafkaVersion);
     if (value === undefined || value === null) return { key, value: null, source: 'unset' };
     return { key, value, source: 'default' };
   };

@@ -1,1 +1,16 @@
-export {};
+export { createWriter, transactionalIdOf } from './eoskit-writer.js';
+export { DEFAULT_CHECKPOINT_TOPIC } from './checkpoint-store.js';
+export { WriterState } from './writer-state.js';
+export type {
+  LastSequence,
+  PartitionSequence,
+  ProducerConfig,
+  RecoveryEvent,
+  WriteManyResult,
+  WriteResult,
+  Writer,
+  WriterMode,
+  WriterOptions,
+  WriterRecord,
+} from './writer-types.js';
+export type { WriterCheckpoint, CheckpointPartition } from './checkpoint-codec.js';

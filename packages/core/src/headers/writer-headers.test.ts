@@ -96,7 +96,7 @@ describe('core > headers > schema', () => {
     { 'eoskit.writer': 'a', 'eoskit.seq': '01' },
     { 'eoskit.writer': 'a\u0001', 'eoskit.seq': '1' },
     { 'eoskit.writer': 'a', 'eoskit.seq': '1', 'eoskit.v': '2' },
-  ])('rejects %j like the codec does', (headers) => {
+  ] as Array<Record<string, string>>)('rejects %j like the codec does', (headers) => {
     expect(validate(headers)).toBe(false);
     expect(() => decodeWriterHeaders(h(headers))).toThrow();
   });

@@ -1,0 +1,101 @@
+import type { EosTransaction, RecordPosition } from '@eoskit/core';
+import type { PendingEntry } from './pending-entry.js';
+import type { Sender, SenderContext } from './sender.js';
+
+/**
+ * Transactional mode: one transaction at a time, each holding the records
+ * queued since the previous one (up to maxTransactionRecords) and, last, the
+ * writer's checkpoint describing the state as if it commits. Records resolve
+ * only after the commit, so "durable" means "committed": a read_committed
+ * consumer sees each record once, and recovery reads the last committed
+ * checkpoint and knows exactly where the writer stands (Kafka Connect's
+ * exactly-once source design).
+ *
+ * While one transaction commits the next batch accumulates, so batches grow
+ * with load and the per-transaction cost (AddPartitionsToTxn, EndTxn, the
+ * markers) is shared by more records.
+ */
+export class TransactionalSender implements Sender {
+  readonly #ctx: SenderContext;
+  #inflight = 0;
+
+  constructor(ctx: SenderContext) {
+    this.#ctx = ctx;
+  }
+
+  get inflight(): number {
+    return this.#inflight;
+  }
+
+  pump(): void {
+    if (this.#inflight > 0 || !this.#ctx.canSend()) return;
+    const { tracker, limits } = this.#ctx;
+    const batch = tracker.takeBatch(limits.maxTransactionRecords, Number.POSITIVE_INFINITY);
+    if (batch.length === 0) return;
+    this.#inflight = 1;
+    this.#transaction(batch)
+      .then(
+        () => this.#ctx.durable(batch),
+        (error: unknown) => this.#ctx.failed(error),
+      )
+      .finally(() => {
+        this.#inflight = 0;
+        this.#ctx.changed();
+      });
+  }
+
+  // Every committed transaction carries a checkpoint already; nothing to add.
+  async checkpointNow(): Promise<void> {}
+
+  async #transaction(batch: PendingEntry[]): Promise<void> {
+    const { tracker, limits } = this.#ctx;
+    const txn = await this.#ctx.producer().beginTransaction();
+    try {
+      // Sends stay under max.message.bytes each, so no partition batch is refused as too large.
+      // confluent keeps call order per partition, so its chunks may overlap; kafkajs goes one at a time.
+      const sendChunk = async (chunk: PendingEntry[]) => {
+        const positions = await txn.send(chunk.map((e) => e.record));
+        chunk.forEach((entry, i) => tracker.markAcked(entry, positions[i] as RecordPosition));
+      };
+      const all = [...chunks(batch, limits.maxSendRecords, limits.maxSendBytes)];
+      if (limits.maxConcurrentSends > 1) {
+        const results = await Promise.allSettled(all.map(sendChunk));
+        const failure = results.find((r) => r.status === 'rejected');
+        if (failure !== undefined) throw failure.reason;
+      } else {
+        for (const chunk of all) await sendChunk(chunk);
+      }
+      await txn.send([this.#ctx.checkpoint(true).record]);
+    } catch (error) {
+      await abortQuietly(txn);
+      throw error;
+    }
+    // A failed commit has an unknown outcome: recovery decides from the log.
+    await txn.commit();
+  }
+}
+
+function* chunks(batch: PendingEntry[], maxRecords: number, maxBytes: number): Generator<PendingEntry[]> {
+  let chunk: PendingEntry[] = [];
+  let bytes = 0;
+  for (const entry of batch) {
+    if (chunk.length > 0 && (chunk.length >= maxRecords || bytes + entry.bytes > maxBytes)) {
+      yield chunk;
+      chunk = [];
+      bytes = 0;
+    }
+    chunk.push(entry);
+    bytes += entry.bytes;
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+// The send error is what the caller needs; an abort failing after it adds
+// nothing (the next producer's init aborts the transaction anyway).
+async function abortQuietly(txn: EosTransaction): Promise<void> {
+  try {
+    await txn.abort();
+  } catch {
+    /* superseded by the send error */
+  }
+}

@@ -1,4 +1,6 @@
 import { Command, CommanderError } from 'commander';
+import { EoskitError } from '@eoskit/core';
+import { registerKafkaCommands } from './commands/kafka.js';
 
 /**
  * Runs the `eoskit` command line and returns the exit code. Never calls
@@ -9,11 +11,17 @@ export async function main(argv: string[]): Promise<number> {
     .description('Exactly-once with Apache Kafka: embedded cluster, produce/consume/copy/count/verify tools and the demo.')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  registerKafkaCommands(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    // Failures eoskit understands get one line, no stack trace.
+    if (err instanceof EoskitError) {
+      process.stderr.write(`eoskit: ${err.message}\n`);
+      return 1;
+    }
     throw err;
   }
 }

@@ -1,1 +1,16 @@
-export {};
+export { prepareKafka, startCluster } from './start-cluster.js';
+export type { PreparedKafka, StartClusterOptions } from './start-cluster.js';
+export type { JavaRuntime } from './java.js';
+export { attachCluster } from './attach-cluster.js';
+export type { ClusterNode, EmbeddedCluster, WaitOptions } from './embedded-cluster.js';
+export type { BrokerConfig } from './broker-config.js';
+export { defaultBrokerConfig } from './broker-config.js';
+export { ensureKafkaJars } from './resolve-jars.js';
+export type { EnsureJarsOptions, KafkaJars } from './resolve-jars.js';
+export { reapOrphans } from './reap-orphans.js';
+export type { ReapResult } from './reap-orphans.js';
+export { eoskitCacheRoot, kafkaVersionDir } from './cache-dir.js';
+export { DEFAULT_KAFKA_VERSION, TESTED_KAFKA_VERSIONS } from './versions.js';
+export type { ClusterFile } from './cluster-state.js';
+export { CLUSTER_FILE } from './cluster-state.js';
+export type { JvmOptions } from './jvm-args.js';

@@ -3,9 +3,10 @@
  * {@link ErrorCode}, so callers branch on `err.code`, never on message text.
  *
  * `retriable` answers one question for retry loops: may the same operation,
- * repeated unchanged, succeed? Fatal producer states (fenced, unknown producer
- * id) are not retriable; they need a new producer, which the writer and the
- * processor create themselves where that is safe.
+ * repeated unchanged, succeed? A producer is finished after any failed call
+ * (client/types.ts), so for producer errors it means "redone with a new
+ * producer": UNKNOWN_PRODUCER_ID and TIMEOUT are retriable, PRODUCER_FENCED is
+ * not (another instance owns the transactional id).
  */
 
 /** The closed set of error codes. Add a code here before using it. */

@@ -5,7 +5,8 @@
  * Java-compatible `DefaultPartitioner` (kafkajs is always installed) instead
  * of a second murmur2. Records without a key go round-robin.
  */
-import { Partitioners, type PartitionMetadata } from 'kafkajs';
+import type { PartitionMetadata } from 'kafkajs';
+import { Partitioners } from './kafkajs/kafkajs-module.js';
 
 /** Chooses a partition for a key given the topic's partition count. */
 export type ChoosePartition = (topic: string, key: Buffer | null, partitionCount: number) => number;

@@ -108,6 +108,8 @@ export function confluentProducerConfig(settings: ProducerSettings): Record<stri
     'linger.ms': settings.lingerMs,
     'compression.codec': settings.compression,
     'transaction.timeout.ms': settings.transactionTimeoutMs,
+    // librdkafka producers default to creating missing topics (kafkajs' adapter does not either).
+    'allow.auto.create.topics': false,
   };
   if (settings.batchSize !== undefined) config['batch.size'] = settings.batchSize;
   if (settings.transactionalId !== undefined) {

@@ -1,3 +1,4 @@
+import kafkajs from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedBrokers, uniqueName } from '../../../../test/helpers/kafka.js';
 import { isEoskitError } from '../errors.js';
@@ -5,6 +6,7 @@ import { createClient } from './create-client.js';
 import { createPartitioner } from './partitioner.js';
 import type { ClientKind, ConsumedRecord, KafkaClient, OutgoingRecord } from './types.js';
 
+const { Kafka, logLevel } = kafkajs;
 const CLIENTS: ClientKind[] = ['kafkajs', 'confluent'];
 const SIZES = [1, 3] as const;
 
@@ -82,6 +84,38 @@ describe.each(CLIENTS)('core > client > %s > idempotent producer', (kind) => {
       );
       await expect(producer.send([{ topic, key: null, value: Buffer.from('still fine'), partition: 2 }])).resolves.toHaveLength(1);
       await producer.disconnect();
+    });
+
+    it('bounds a send that cannot be acknowledged by deliveryTimeoutMs, then refuses further sends', async () => {
+      const doomed = uniqueName(`prod-doomed-${kind}-${nodes}`);
+      const admin = client.admin();
+      await admin.connect();
+      await admin.createTopics([{ topic: doomed, numPartitions: 1 }]);
+      await admin.disconnect();
+      const producer = client.producer({ deliveryTimeoutMs: 4000 });
+      await producer.connect();
+      await producer.send([{ topic: doomed, key: null, value: Buffer.from('first') }]);
+      // The topic vanishes under the producer: every produce is now refused (retriably).
+      const kafkajsAdmin = new Kafka({ brokers: sharedBrokers(nodes), logLevel: logLevel.NOTHING }).admin();
+      await kafkajsAdmin.connect();
+      await kafkajsAdmin.deleteTopics({ topics: [doomed] });
+      await kafkajsAdmin.disconnect();
+
+      const started = Date.now();
+      let caught: unknown;
+      try {
+        await producer.send([{ topic: doomed, key: null, value: Buffer.from('never') }]);
+      } catch (err) {
+        caught = err;
+      }
+      const elapsed = Date.now() - started;
+      expect(isEoskitError(caught)).toBe(true);
+      expect((caught as { retriable: boolean }).retriable).toBe(true);
+      expect(elapsed).toBeLessThan(4000 + 3000);
+      await expect(producer.send([{ topic, key: null, value: null }])).rejects.toSatisfy((err: unknown) => isEoskitError(err, 'CLOSED'));
+      const closing = Date.now();
+      await producer.disconnect();
+      expect(Date.now() - closing).toBeLessThan(4000 + 6000);
     });
   });
 });

@@ -1,5 +1,6 @@
 /** kafkajs admin adapter (also answers describeConfigs/brokers for confluent, which lacks them). */
-import { ConfigResourceTypes, type Admin, type Kafka } from 'kafkajs';
+import type { Admin, Kafka } from 'kafkajs';
+import { ConfigResourceTypes } from './kafkajs-module.js';
 import { toEoskitError } from '../error-table.js';
 import { toOffset } from '../record-positions.js';
 import type { ClientKind, EosAdmin } from '../types.js';

@@ -4,7 +4,8 @@
  * `sendOffsets` marks as committed per instance, and consumers only see them
  * when they come from the same one.
  */
-import { Kafka, logLevel as KafkajsLevel, type LogEntry } from 'kafkajs';
+import type { LogEntry, logLevel as KafkajsLevelType, Kafka as KafkaType } from 'kafkajs';
+import { Kafka, logLevel as KafkajsLevel } from './kafkajs-module.js';
 import { createClientLogger, type ClientLogger, type LogLevelName } from '../client-logger.js';
 import { createEosProducer } from '../eos-producer.js';
 import { PartitionCounts } from '../partition-counts.js';
@@ -16,7 +17,7 @@ import { createKafkajsConsumer } from './kafkajs-consumer.js';
 import { createKafkajsProducerDriver } from './kafkajs-producer.js';
 import { kafkajsReadRanges } from './kafkajs-read-ranges.js';
 
-const LEVELS: Record<LogLevelName, KafkajsLevel> = {
+const LEVELS: Record<LogLevelName, KafkajsLevelType> = {
   nothing: KafkajsLevel.NOTHING,
   error: KafkajsLevel.ERROR,
   warn: KafkajsLevel.WARN,
@@ -38,7 +39,7 @@ function logCreator(logger: ClientLogger) {
 }
 
 /** A kafkajs `Kafka` instance configured the eoskit way (also used by the confluent client's admin). */
-export function createKafkajsInstance(options: ClientOptions, logger: ClientLogger): Kafka {
+export function createKafkajsInstance(options: ClientOptions, logger: ClientLogger): KafkaType {
   const level = options.logLevel ?? 'nothing';
   return new Kafka({
     brokers: options.brokers,

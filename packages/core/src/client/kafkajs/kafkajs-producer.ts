@@ -13,7 +13,8 @@
  * - Transactional producers initialise their id on `connect()` through an
  *   empty transaction (kafkajs only does it lazily), fencing older instances.
  */
-import { CompressionTypes, Partitioners, type Kafka, type Producer, type RecordMetadata, type Transaction } from 'kafkajs';
+import type { Kafka, Producer, RecordMetadata, Transaction } from 'kafkajs';
+import { CompressionTypes, Partitioners } from './kafkajs-module.js';
 import { EoskitError } from '../../errors.js';
 import type { ProducerDriver } from '../eos-producer.js';
 import { kafkajsRetry, type ProducerSettings } from '../producer-settings.js';

@@ -1,4 +1,4 @@
-import type { EosTransaction, RecordPosition } from '@eoskit/core';
+import { isEoskitError, type EosTransaction, type RecordPosition } from '@eoskit/core';
 import type { PendingEntry } from './pending-entry.js';
 import type { Sender, SenderContext } from './sender.js';
 
@@ -51,7 +51,6 @@ export class TransactionalSender implements Sender {
     const { tracker, limits } = this.#ctx;
     const txn = await this.#ctx.producer().beginTransaction();
     try {
-      // Sends stay under max.message.bytes each, so no partition batch is refused as too large.
       // confluent keeps call order per partition, so its chunks may overlap; kafkajs goes one at a time.
       const sendChunk = async (chunk: PendingEntry[]) => {
         const positions = await txn.send(chunk.map((e) => e.record));
@@ -66,12 +65,11 @@ export class TransactionalSender implements Sender {
         for (const chunk of all) await sendChunk(chunk);
       }
       await txn.send([this.#ctx.checkpoint(true).record]);
+      // A failed commit has an unknown outcome: recovery decides from the log.
+      await txn.commit();
     } catch (error) {
-      await abortQuietly(txn);
-      throw error;
+      throw (await abortRevealingFence(txn)) ?? error;
     }
-    // A failed commit has an unknown outcome: recovery decides from the log.
-    await txn.commit();
   }
 }
 
@@ -90,12 +88,18 @@ function* chunks(batch: PendingEntry[], maxRecords: number, maxBytes: number): G
   if (chunk.length > 0) yield chunk;
 }
 
-// The send error is what the caller needs; an abort failing after it adds
-// nothing (the next producer's init aborts the transaction anyway).
-async function abortQuietly(txn: EosTransaction): Promise<void> {
+/**
+ * Aborts after a failure and returns the abort's error when it says the
+ * producer was fenced. librdkafka reports fencing as a fatal error that the
+ * failed send itself only shows as "purged" (looks retriable); the abort
+ * reports the real cause. Any other abort error adds nothing: the next
+ * producer's init aborts the transaction anyway.
+ */
+async function abortRevealingFence(txn: EosTransaction): Promise<Error | undefined> {
   try {
     await txn.abort();
-  } catch {
-    /* superseded by the send error */
+  } catch (err) {
+    if (isEoskitError(err, 'PRODUCER_FENCED')) return err;
   }
+  return undefined;
 }

@@ -23,27 +23,13 @@ import type { PartitionedRecord } from '../records.js';
 import type { RecordPosition, TopicPartitionOffset } from '../types.js';
 import { sleep } from '../with-deadline.js';
 import type { CfConsumer, CfKafka, CfProducer, ConfluentConfig } from './confluent-types.js';
-
-/** librdkafka's ERR__TIMED_OUT: the operation may be called again. */
-const TIMED_OUT = -185;
-
-const isTimeout = (err: unknown): boolean => (err as { code?: unknown } | null)?.code === TIMED_OUT;
+import { isTimedOut, repeatOnTimeout } from './repeat-on-timeout.js';
 
 export function createConfluentProducerDriver(kafka: CfKafka, settings: ProducerSettings, base: ConfluentConfig): ProducerDriver {
   const config: ConfluentConfig = { ...base, ...confluentProducerConfig(settings) };
   let producer: CfProducer = kafka.producer(config);
 
-  /** Repeats a transactional call while librdkafka reports a retriable timeout. */
-  const untilDone = async <T>(run: () => Promise<T>): Promise<T> => {
-    const deadline = Date.now() + settings.transactionTimeoutMs;
-    for (;;) {
-      try {
-        return await run();
-      } catch (err) {
-        if (!isTimeout(err) || Date.now() >= deadline) throw err;
-      }
-    }
-  };
+  const untilDone = <T>(run: () => Promise<T>): Promise<T> => repeatOnTimeout(run, settings.transactionTimeoutMs);
 
   return {
     async connect() {
@@ -53,7 +39,7 @@ export function createConfluentProducerDriver(kafka: CfKafka, settings: Producer
           await producer.connect();
           return;
         } catch (err) {
-          if (!isTimeout(err) || Date.now() >= deadline) throw err;
+          if (!isTimedOut(err) || Date.now() >= deadline) throw err;
           // The layer allows one connect per producer: start over with a new one.
           await producer.disconnect().catch(() => undefined);
           producer = kafka.producer(config);

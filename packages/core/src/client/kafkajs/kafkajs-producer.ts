@@ -39,8 +39,16 @@ export function createKafkajsProducerDriver(kafka: Kafka, settings: ProducerSett
 
   const compression = settings.compression === 'gzip' ? CompressionTypes.GZIP : CompressionTypes.None;
 
-  const sendNow = async (records: PartitionedRecord[], sender: Producer | Transaction): Promise<RecordPosition[]> => {
+  const sendNow = async (
+    records: PartitionedRecord[],
+    sender: Producer | Transaction,
+    deadline: number,
+  ): Promise<RecordPosition[]> => {
     if (broken) throw broken;
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) {
+      throw new EoskitError('TIMEOUT', `kafkajs send of ${records.length} record(s) waited ${settings.deliveryTimeoutMs} ms behind earlier sends; nothing was sent`, { retriable: true });
+    }
     const byTopic = new Map<string, PartitionedRecord[]>();
     for (const record of records) {
       const list = byTopic.get(record.topic) ?? [];
@@ -64,7 +72,7 @@ export function createKafkajsProducerDriver(kafka: Kafka, settings: ProducerSett
     inFlight = request.catch(() => undefined);
     let results: RecordMetadata[];
     try {
-      results = await withDeadline(request, settings.deliveryTimeoutMs, `kafkajs send of ${records.length} record(s)`);
+      results = await withDeadline(request, remaining, `kafkajs send of ${records.length} record(s)`);
     } catch (err) {
       broken = err instanceof Error ? err : new Error(String(err));
       throw err;
@@ -92,7 +100,9 @@ export function createKafkajsProducerDriver(kafka: Kafka, settings: ProducerSett
     },
     send(records, inTransaction) {
       const sender = inTransaction ? transaction() : producer;
-      const run = queue.then(() => sendNow(records, sender));
+      // delivery.timeout.ms counts from the call, as in Java, including time queued behind other sends.
+      const deadline = Date.now() + settings.deliveryTimeoutMs;
+      const run = queue.then(() => sendNow(records, sender, deadline));
       queue = run.catch(() => undefined);
       return run;
     },

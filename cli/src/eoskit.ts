@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { EoskitError } from '@eoskit/core';
 import { registerKafkaCommands } from './commands/kafka.js';
+import { registerProduceCommand } from './commands/produce.js';
 
 /**
  * Runs the `eoskit` command line and returns the exit code. Never calls
@@ -12,6 +13,7 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerKafkaCommands(program);
+  registerProduceCommand(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;

@@ -37,6 +37,8 @@ export async function runEosLint(argv: string[], io: CliIo): Promise<number> {
     };
     let result = await lintFiles(args.paths, options);
     if (args.fix) result = await applyFixes(result, args, options, io);
+    // Unreadable files also go to stderr as file:line: message, whatever the format.
+    for (const f of result.findings) if (f.ruleId === 'parse-error' && f.severity === 'error') io.stderr(`${f.file}:${f.line}: ${f.message}\n`);
     io.stdout(formatReport(result, args.format, { color: args.color && io.isTTY && !io.env.NO_COLOR, version }));
     return result.exitCode;
   } catch (err) {

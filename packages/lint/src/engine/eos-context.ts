@@ -52,6 +52,8 @@ function upstreamState(view: UnitView, pipeline: Pipeline): EosState {
     const writers = declared.map((id) => pipeline.view(id)).filter((v): v is UnitView => v !== undefined);
     return { inUse: writers.some(writesTransactionally) ? 'yes' : 'no' };
   }
+  // A manifest that declares feeds is the whole truth: a consumer nobody feeds reads no transactional topic.
+  if (pipeline.facts.feeds && pipeline.facts.feeds.length > 0) return { inUse: 'no' };
   if (pipeline.facts.upstreamTransactional !== undefined) {
     return { inUse: pipeline.facts.upstreamTransactional ? 'yes' : 'no' };
   }

@@ -31,11 +31,30 @@ export function lintUnits(units: ConfigUnit[], options: EngineOptions): Finding[
       for (const raw of evaluateRule(rule, view, pipeline, options.catalogue)) findings.push(buildFinding(raw, severity));
     }
   }
-  return dropGenericDuplicates(findings).sort(compareFindings);
+  return dropGenericDuplicates(findings, options.rules).sort(compareFindings);
 }
 
-/** A specific rule about a key says more than `invalid-value` on the same key (streams exactly_once in 4.x). */
-function dropGenericDuplicates(findings: Finding[]): Finding[] {
-  const specific = new Set(findings.filter((f) => f.ruleId !== 'invalid-value').map((f) => `${f.unitId}\0${f.line}\0${f.key}`));
-  return findings.filter((f) => f.ruleId !== 'invalid-value' || !specific.has(`${f.unitId}\0${f.line}\0${f.key}`));
+/**
+ * One story per key when a value is invalid. A rule that names the exact bad
+ * value (a `not-in` check: exactly_once on Streams 4.x) says more than
+ * `invalid-value`; otherwise `invalid-value` wins (acks=al is not "acks below
+ * all"), inheriting the first fix of the findings it replaces.
+ */
+function dropGenericDuplicates(findings: Finding[], rules: readonly RuleDefinition[]): Finding[] {
+  const at = (f: Finding): string => `${f.unitId}\0${f.line}\0${f.key}`;
+  const namesValue = new Set(rules.filter((r) => r.then?.check === 'not-in').map((r) => r.id));
+  const invalid = new Map(findings.filter((f) => f.ruleId === 'invalid-value').map((f) => [at(f), f]));
+  const drop = new Set<Finding>();
+  for (const f of findings) {
+    const inv = invalid.get(at(f));
+    if (!inv || f === inv) continue;
+    if (namesValue.has(f.ruleId)) drop.add(inv);
+  }
+  for (const f of findings) {
+    const inv = invalid.get(at(f));
+    if (!inv || f === inv || drop.has(inv) || drop.has(f)) continue;
+    if (!inv.fix && f.fix) inv.fix = f.fix;
+    drop.add(f);
+  }
+  return findings.filter((f) => !drop.has(f));
 }

@@ -3,7 +3,7 @@ import type { ConfigEntry } from '../model.js';
 /** What a secret value is printed as, in every format. */
 export const REDACTED = '****';
 
-const SECRET_KEY = /(password|passwd|secret|token|jaas|basic\.auth\.user\.info|credentials?|api\.?key|private\.key|sasl\.oauthbearer\.client)/i;
+const SECRET_KEY = /(pas+w|\bpass\b|secret|token|jaas|basic\.auth\.user\.info|credentials?|api\.?key|private\.key|sasl\.oauthbearer\.client)/i;
 
 /** True when a key names a secret, whatever the parser said. */
 export function isSecretKey(key: string): boolean {

@@ -1,0 +1,56 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintFiles } from './lint-files.js';
+import { lintSources } from './lint-sources.js';
+import { planFixes } from './plan-fixes.js';
+
+function workdir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'eos-lint-files-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe('lint > lintFiles', () => {
+  it('lints directories and globs as one pipeline with relative paths', async () => {
+    const cwd = workdir({ 'producer.properties': 'transactional.id=t\ntransaction.timeout.ms=1200000\n', 'server.properties': 'node.id=1\ntransaction.max.timeout.ms=900000\n' });
+    const result = await lintFiles(['*.properties'], { cwd, configFile: false });
+    const finding = result.findings.find((f) => f.ruleId === 'producer-transaction-timeout-exceeds-broker-max');
+    expect(finding).toMatchObject({ file: 'producer.properties', line: 2, severity: 'error' });
+    expect(finding?.related).toEqual([expect.objectContaining({ file: 'server.properties', line: 2 })]);
+  });
+
+  it('reports a usage error for paths that match nothing', async () => {
+    await expect(lintFiles(['missing.properties'], { cwd: workdir({}), configFile: false })).rejects.toMatchObject({ code: 'CONFIG_INVALID', message: expect.stringContaining('missing.properties') });
+  });
+
+  it('reports an invalid manifest with its file and path', async () => {
+    const cwd = workdir({ 'eos.yaml': 'brokers: many\n', 'producer.properties': 'acks=all\n' });
+    await expect(lintFiles(['.'], { cwd, configFile: false })).rejects.toMatchObject({ message: expect.stringMatching(/^eos\.yaml: \/brokers: must be integer/) });
+  });
+
+  it('keeps linting the other files when one cannot be read, and exits 2', async () => {
+    const cwd = workdir({ 'producer.properties': 'acks=1\n', 'server.properties': 'node.id=1\n\u0000\u0000' });
+    const result = await lintFiles(['.'], { cwd, configFile: false });
+    expect(result.exitCode).toBe(2);
+    expect(result.findings.map((f) => `${f.file}:${f.ruleId}`)).toEqual(expect.arrayContaining(['producer.properties:producer-acks-not-all', 'server.properties:parse-error']));
+  });
+});
+
+describe('lint > fixes', () => {
+  it('fixes in place through the format handler, keeping comments, and the rule is clean after', () => {
+    const text = '# writer\n! legacy comment\nacks=1\nmax.in.flight.requests.per.connection=10 \n# trailing\n';
+    const first = lintSources([{ file: 'producer.properties', text }]);
+    const [plan] = planFixes(first);
+    expect(plan?.after).toBe('# writer\n! legacy comment\nacks=all\nmax.in.flight.requests.per.connection=5\n# trailing\n');
+    const second = lintSources([{ file: 'producer.properties', text: plan!.after }]);
+    expect(second.findings.map((f) => f.ruleId)).toEqual([]);
+  });
+
+  it('never applies suggestions (cross-file or behaviour-changing edits)', () => {
+    const result = lintSources([{ file: 'consumer.properties', text: 'group.id=g\nisolation.level=read_committed\n' }]);
+    expect(result.findings.find((f) => f.ruleId === 'consumer-auto-commit-enabled')?.suggestion).toBeDefined();
+    expect(planFixes(result)).toEqual([]);
+  });
+});

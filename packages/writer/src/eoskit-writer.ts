@@ -198,9 +198,10 @@ class EoskitWriter implements Writer, SenderContext {
       this.#limits = {
         maxSendRecords: Math.min(o.maxBatchRecords, 5_000),
         maxSendBytes: limits.maxBatchBytes,
-        // kafkajs: the adapter runs one send at a time; a second one queued behind it keeps the
-        // pipe full, and is never sent once the first failed. confluent: librdkafka keeps call order.
-        maxConcurrentSends: this.#client.kind === 'kafkajs' ? 2 : 8,
+        // One send at a time: the adapters do not yet keep the call order of concurrent send()s
+        // (each awaits partition metadata per record first), and the readers' deduplication needs
+        // each partition in sequence order. TODO(core): 2 for kafkajs, 8 for confluent once they do.
+        maxConcurrentSends: 1,
         maxTransactionRecords: o.maxBatchRecords,
         checkpointIntervalMs: o.checkpointIntervalMs,
       };

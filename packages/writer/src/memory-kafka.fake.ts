@@ -26,8 +26,18 @@ interface Stored extends OutgoingRecord {
   txn?: { state: 'open' | 'committed' | 'aborted'; owner: string };
 }
 
-/** What happens to one send: land and ack, fail after landing, fail without landing, or never answer. */
-export type SendFate = 'ack' | 'land-then-fail' | 'lose-then-fail' | 'land-and-hang' | 'lose-and-hang';
+/**
+ * What happens to one send: land and ack, fail after landing, fail without
+ * landing, or never answer; or land only the records `land` picks (as when
+ * some partitions' leaders were reachable) and then fail or hang.
+ */
+export type SendFate =
+  | 'ack'
+  | 'land-then-fail'
+  | 'lose-then-fail'
+  | 'land-and-hang'
+  | 'lose-and-hang'
+  | { land: (record: OutgoingRecord) => boolean; then: 'fail' | 'hang' };
 
 export class MemoryKafka implements KafkaClient {
   readonly kind: 'kafkajs' | 'confluent';
@@ -58,9 +68,11 @@ export class MemoryKafka implements KafkaClient {
     };
     const send = async (records: OutgoingRecord[], txn: Stored['txn']): Promise<RecordPosition[]> => {
       check();
-      const fate = this.fate(records);
+      const f = this.fate(records);
+      const fate = typeof f === 'string' ? f : `partial-then-${f.then}`;
+      const lands = typeof f === 'string' ? () => !f.startsWith('lose') : f.land;
       await new Promise((r) => setImmediate(r));
-      const positions = fate.startsWith('lose') ? [] : records.map((r) => this.#append(r, txn));
+      const positions = records.filter(lands).map((r) => this.#append(r, txn));
       if (fate === 'ack') return positions;
       if (fate.endsWith('hang')) return new Promise<never>(() => undefined);
       finished = new EoskitError('TIMEOUT', 'injected send failure', { retriable: true });

@@ -87,7 +87,13 @@ describe('writer > sequence tracker', () => {
     expect(t.markDone(b, { topic: 't', partition: 0, offset: 5 })).toBeUndefined();
     const violation = t.markDone(a, { topic: 't', partition: 0, offset: 6 });
     expect(violation?.code).toBe('SEQUENCE_ORDER');
-    expect(violation?.message).toMatch(/sequence 1 became durable in t\[0\] at offset 6 after sequence 2/);
+    expect(violation?.message).toMatch(/sequence 1 at offset 6 and sequence 2 at offset 5 of t\[0\] are out of order/);
+    // A higher sequence at a lower offset is the same inversion.
+    const u = fresh();
+    const [c, d] = accept(u, 1, 2) as [PendingEntry, PendingEntry];
+    u.takeBatch(10, 1e9);
+    expect(u.markDone(c, { topic: 't', partition: 0, offset: 9 })).toBeUndefined();
+    expect(u.markDone(d, { topic: 't', partition: 0, offset: 8 })?.code).toBe('SEQUENCE_ORDER');
   });
 
   it('batches in order within record and byte limits, the first record always fits', () => {

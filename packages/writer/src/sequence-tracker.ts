@@ -145,11 +145,12 @@ export class SequenceTracker {
     this.#pendingBytes -= entry.bytes;
     const state = this.#partition(position.topic, position.partition);
     state.next = Math.max(state.next, position.offset + 1);
-    if (entry.seq < state.lastSeq) {
+    // Either way round the partition holds a higher sequence before a lower one.
+    if (entry.seq < state.lastSeq || (state.lastOffset >= 0 && position.offset < state.lastOffset)) {
       return new EoskitError(
         'SEQUENCE_ORDER',
-        `sequence ${entry.seq} became durable in ${position.topic}[${position.partition}] at offset ${position.offset} ` +
-          `after sequence ${state.lastSeq} (offset ${state.lastOffset}); readers that deduplicate by sequence would drop it`,
+        `sequence ${entry.seq} at offset ${position.offset} and sequence ${state.lastSeq} at offset ${state.lastOffset} ` +
+          `of ${position.topic}[${position.partition}] are out of order; readers that deduplicate by sequence would drop the lower one`,
       );
     }
     state.lastSeq = entry.seq;

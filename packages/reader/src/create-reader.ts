@@ -136,6 +136,7 @@ class KafkaReader<Tx> implements Reader<Tx> {
       eachBatch: (batch) => this.track(batch, processor.process(batch)),
       // Every assignment rebuilds state from what is durable: another member may have moved the partition meanwhile.
       onAssigned: (tps) => {
+        this.recorder.add('assignments');
         for (const tp of tps) this.cursors?.invalidate(tp);
         this.cursors?.prefetch(tps);
       },

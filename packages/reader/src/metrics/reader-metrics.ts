@@ -27,6 +27,8 @@ export interface ReaderMetrics {
   sinkConflicts: number;
   /** Partition states rebuilt (assignments, conflicts, failed commits). */
   restores: number;
+  /** Assignments received (each rebalance that gave this reader partitions). */
+  assignments: number;
   /** Per assigned partition. */
   partitions: PartitionLag[];
 }
@@ -43,6 +45,7 @@ export class ReaderMetricsRecorder {
     retries: 0,
     sinkConflicts: 0,
     restores: 0,
+    assignments: 0,
   };
   private readonly lag = new Map<string, PartitionLag>();
 

@@ -1,6 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { EoskitError } from '@eoskit/core';
 import { registerKafkaCommands } from './commands/kafka.js';
+import { CommandExit } from './command-exit.js';
+import { registerConsumeCommand } from './commands/consume.js';
+import { registerVerifyCommand } from './commands/verify.js';
 import { registerProduceCommand } from './commands/produce.js';
 
 /**
@@ -13,12 +16,15 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerKafkaCommands(program);
+  registerConsumeCommand(program);
+  registerVerifyCommand(program);
   registerProduceCommand(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof CommandExit) return err.exitCode;
     // Failures eoskit understands get one line, no stack trace.
     if (err instanceof EoskitError) {
       process.stderr.write(`eoskit: ${err.message}\n`);

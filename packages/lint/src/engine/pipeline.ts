@@ -92,6 +92,11 @@ export class Pipeline {
     if (this.facts.brokerCount !== undefined) {
       return { count: this.facts.brokerCount, declared: true, source: this.facts.brokerCountSource ?? 'the declared broker count' };
     }
+    // A file that states its cluster size (Strimzi replicas, compose broker services) counts as declared.
+    for (const broker of this.brokers) {
+      const stated = (broker.unit as ConfigUnit & { clusterBrokers?: { count: number; source: string; file: string } }).clusterBrokers;
+      if (stated) return { count: stated.count, declared: true, source: `${stated.source} in ${stated.file}` };
+    }
     if (this.brokers.length > 0) {
       const n = this.brokers.length;
       return { count: n, declared: false, source: `${n} broker config${n === 1 ? '' : 's'} linted` };

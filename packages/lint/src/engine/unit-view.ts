@@ -103,6 +103,11 @@ function unitAnchor(unit: ConfigUnit): Position {
 function flinkKinds(unit: ConfigUnit): Set<FlinkUnitKind> {
   const kinds = new Set<FlinkUnitKind>();
   if (unit.role !== 'flink') return kinds;
+  // The Flink SQL parser knows from INSERT INTO / FROM whether a table is written or read.
+  const tableKind = (unit as ConfigUnit & { tableKind?: 'source' | 'sink' | 'both' | 'unknown' }).tableKind;
+  if (tableKind === 'sink' || tableKind === 'both') kinds.add('flink-sink');
+  if (tableKind === 'source' || tableKind === 'both') kinds.add('flink-source');
+  if (kinds.size > 0) return kinds;
   for (const key of unit.entries.keys()) {
     if (key.startsWith('sink.') || key === 'properties.transaction.timeout.ms') kinds.add('flink-sink');
     else if (key.startsWith('scan.') || key === 'properties.group.id' || key === 'properties.isolation.level') kinds.add('flink-source');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
 import { CHECKS } from '../checks/registry.js';
 import { FUNCTIONS } from '../functions/registry.js';
@@ -24,8 +25,12 @@ let ajv: Ajv | undefined;
 let validateRule: ValidateFunction | undefined;
 const optionValidators = new Map<string, ValidateFunction>();
 
+/** ajv is loaded on first use only: the CLI runs on the compiled bundle and never needs it. */
 function compiler(): Ajv {
-  ajv ??= new Ajv({ allErrors: true, strict: true });
+  if (!ajv) {
+    const { Ajv: AjvClass } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    ajv = new AjvClass({ allErrors: true, strict: true });
+  }
   return ajv;
 }
 

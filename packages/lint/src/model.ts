@@ -84,6 +84,24 @@ export interface ConfigUnit {
   entries: Map<string, ConfigEntry>;
   /** Earlier duplicates of a key (reported by a hygiene rule). */
   shadowed: ConfigEntry[];
+  /**
+   * Broker units only: how many brokers the cluster has, when the file says
+   * (Strimzi `spec.kafka.replicas` or the broker KafkaNodePools of the
+   * cluster; the broker services of a docker-compose file). For rules such
+   * as transaction.state.log.replication.factor <= brokers.
+   */
+  clusterBrokers?: ClusterBrokers;
+  /** Flink SQL tables only: whether the table is read, written or both (from its options and the script's INSERT INTO / FROM). */
+  tableKind?: 'source' | 'sink' | 'both' | 'unknown';
+}
+
+/** The broker count of a cluster and where the file states it. */
+export interface ClusterBrokers {
+  count: number;
+  file: string;
+  position: Position;
+  /** What was counted: `spec.kafka.replicas`, `KafkaNodePool pool-a (3) + pool-b (2)`, `3 broker services`. */
+  source: string;
 }
 
 /** An inline suppression comment (`# eos-lint-disable-next-line RULE -- reason`). */

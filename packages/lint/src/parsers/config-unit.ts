@@ -55,3 +55,20 @@ export interface EntryInit {
 export function makeEntry(init: EntryInit): ConfigEntry {
   return { ...init, secret: isSecretKey(init.key) || isSecretKey(init.rawKey) };
 }
+
+/**
+ * Adds entries in precedence layers (lowest first): a later layer replaces a
+ * key without calling it a duplicate (Spring's section over shared settings);
+ * a key repeated within one layer shadows as usual.
+ */
+export function addLayers(unit: ConfigUnit, layers: ConfigEntry[][]): void {
+  for (const entries of layers) {
+    const scratch = createUnit(unit);
+    for (const e of entries) addEntry(scratch, e);
+    for (const [key, e] of scratch.entries) {
+      unit.entries.delete(key);
+      unit.entries.set(key, e);
+    }
+    unit.shadowed.push(...scratch.shadowed);
+  }
+}

@@ -3,11 +3,34 @@
  * entries, suppressions, problems), and comment-preserving edits back.
  */
 import type { Edit, FormatHandler, ParsedFile, ParseOptions, SourceFormat } from '../model.js';
+import { clientJsHandler } from './client-js-handler.js';
+import { composeHandler } from './compose-handler.js';
+import { envHandler } from './env-handler.js';
+import { flinkConfHandler } from './flink-conf-handler.js';
+import { flinkSqlHandler } from './flink-sql-handler.js';
+import { jsonHandler } from './json-handler.js';
 import { propertiesHandler } from './properties-handler.js';
+import { springHandler } from './spring-handler.js';
+import { strimziHandler } from './strimzi-handler.js';
+import { yamlHandler } from './yaml-handler.js';
 import { binaryProblem, decodeInput } from './read-input.js';
 
-/** Every handler, in detection order: specific formats before generic ones. */
-export const FORMAT_HANDLERS: readonly FormatHandler[] = [propertiesHandler];
+/**
+ * Every handler, in detection order: specific formats before generic ones.
+ * Each `detect` looks at the file name first, then at the content.
+ */
+export const FORMAT_HANDLERS: readonly FormatHandler[] = [
+  flinkSqlHandler,
+  composeHandler,
+  strimziHandler,
+  springHandler,
+  flinkConfHandler,
+  clientJsHandler,
+  envHandler,
+  yamlHandler,
+  jsonHandler,
+  propertiesHandler,
+];
 
 /** Options of {@link parseFile}. */
 export interface ParseFileOptions extends ParseOptions {
@@ -59,7 +82,20 @@ export function applyEdits(parsed: ParsedFile, edits: Edit[]): string {
   return handler.applyEdits(parsed, edits);
 }
 
-export { propertiesHandler } from './properties-handler.js';
+export {
+  clientJsHandler,
+  composeHandler,
+  envHandler,
+  flinkConfHandler,
+  flinkSqlHandler,
+  jsonHandler,
+  propertiesHandler,
+  springHandler,
+  strimziHandler,
+  yamlHandler,
+};
+export { durationMs } from './duration.js';
+export { kafkaKeyOfEnv, envOfKafkaKey } from './kafka-env-names.js';
 export { roleFromFileName, roleFromKeys, decideRole } from './role-detection.js';
 export type { RoleDecision } from './role-detection.js';
 export { isSecretKey, REDACTED } from './secret-keys.js';

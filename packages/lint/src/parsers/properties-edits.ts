@@ -4,8 +4,8 @@ import { afterLineBreak, lineStartOf, newlineOf, splice } from './text-splice.js
 
 /** How a .properties-based format spells keys: written key <-> (unit, normalized key). */
 export interface PropertiesKeyMapping {
-  /** The unit and normalized key a written key belongs to; undefined for keys no unit reads. */
-  locate(writtenKey: string): { unitId: string; key: string } | undefined;
+  /** The units and normalized key a written key sets (rank: higher wins); undefined for keys no unit reads. */
+  locate(writtenKey: string): { unitIds: string[]; key: string; rank?: number } | undefined;
   /** How to write a normalized key of a unit. */
   spell(unitId: string, key: string): string;
 }
@@ -21,9 +21,10 @@ export function applyPropertiesEdits(parsed: ParsedFile, edits: Edit[], mapping:
   for (const edit of edits) {
     if (!unitIds.has(edit.unitId)) throw new RangeError(`no unit "${edit.unitId}" in ${parsed.file}`);
     const pairs = tokenizeProperties(text).pairs;
-    const ofUnit = pairs.filter((p) => mapping.locate(p.key)?.unitId === edit.unitId);
+    const ofUnit = pairs.filter((p) => mapping.locate(p.key)?.unitIds.includes(edit.unitId));
+    const rank = (p: PropertiesPair): number => mapping.locate(p.key)?.rank ?? 0;
     const matching = (key: string): PropertiesPair[] =>
-      ofUnit.filter((p) => mapping.locate(p.key)?.key === key);
+      ofUnit.filter((p) => mapping.locate(p.key)?.key === key).sort((a, b) => rank(a) - rank(b) || a.keyStart - b.keyStart);
     if (edit.kind === 'set') {
       const last = matching(edit.key).at(-1);
       const value = escapePropertiesValue(edit.value);

@@ -65,7 +65,7 @@ export const propertiesHandler: FormatHandler = {
   applyEdits(parsed, edits) {
     const unitId = parsed.units[0]?.id ?? parsed.file;
     return applyPropertiesEdits(parsed, edits, {
-      locate: (key) => ({ unitId, key }),
+      locate: (key) => ({ unitIds: [unitId], key }),
       spell: (_unit, key) => key,
     });
   },

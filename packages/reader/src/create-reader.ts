@@ -12,6 +12,7 @@ import type { PartitionCursor } from './restore/load-cursors.js';
 import { SnapshotScheduler } from './restore/snapshot-scheduler.js';
 import { SnapshotTopicStore } from './restore/snapshot-topic-store.js';
 import { topicPartitionKey } from './topic-partition-key.js';
+import { lintConsumerConfig } from './lint-consumer-config.js';
 import { validateReaderOptions } from './validate-reader-options.js';
 
 /** Default compacted topic of dedup snapshots (readers without a sink, `sequence` mode). */
@@ -25,6 +26,7 @@ export const DEFAULT_SNAPSHOT_TOPIC = 'eoskit-reader-snapshots';
  */
 export function createReader<Tx = undefined>(options: ReaderOptions<Tx>): Reader<Tx> {
   validateReaderOptions(options);
+  lintConsumerConfig(options, options.logger);
   return new KafkaReader(options);
 }
 

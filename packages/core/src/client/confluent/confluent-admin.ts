@@ -3,7 +3,7 @@
  * describeConfigs and no describeCluster, so those two calls go through
  * kafkajs' admin (kafkajs is always installed with core).
  */
-import type { EoskitError } from '../../errors.js';
+import { EoskitError } from '../../errors.js';
 import { toEoskitError } from '../error-table.js';
 import { toOffset } from '../record-positions.js';
 import type { EosAdmin, TopicDescription } from '../types.js';
@@ -11,6 +11,8 @@ import { sleep } from '../with-deadline.js';
 import type { CfAdmin } from './confluent-types.js';
 
 const TIMEOUT_MS = 30_000;
+/** Kafka's UNSTABLE_OFFSET_COMMIT. */
+const UNSTABLE_OFFSET_COMMIT = 88;
 
 export function createConfluentAdmin(admin: CfAdmin, viaKafkajs: EosAdmin): EosAdmin {
   let kafkajsConnected: Promise<void> | undefined;
@@ -88,14 +90,28 @@ export function createConfluentAdmin(admin: CfAdmin, viaKafkajs: EosAdmin): EosA
     },
     async committedOffsets(groupId, topic) {
       const [described] = await describe([topic]);
-      const result = await call(`fetch committed offsets of group ${groupId}`, () =>
-        admin.fetchOffsets({ groupId, topics: [topic], timeout: TIMEOUT_MS }),
-      );
-      // librdkafka lists only partitions with a commit; the others get -1 as in kafkajs.
-      const committed = new Map(
-        (result.find((t) => t.topic === topic)?.partitions ?? []).map((p) => [p.partition, toOffset(p.offset, topic)]),
-      );
-      return (described?.partitions ?? []).map((p) => ({ topic, partition: p.partition, offset: committed.get(p.partition) ?? -1 }));
+      const partitions = (described?.partitions ?? []).map((p) => p.partition);
+      const deadline = Date.now() + TIMEOUT_MS;
+      for (;;) {
+        // Stable offsets only (KIP-447): while a transaction's offsets wait for
+        // its commit markers, the broker answers UNSTABLE_OFFSET_COMMIT for them.
+        const result = await call(`fetch committed offsets of group ${groupId}`, () =>
+          admin.fetchOffsets({ groupId, topics: [{ topic, partitions }], timeout: TIMEOUT_MS, requireStableOffsets: true }),
+        );
+        const found = result.find((t) => t.topic === topic)?.partitions ?? [];
+        const failed = found.find((p) => p.error && p.error.code !== UNSTABLE_OFFSET_COMMIT);
+        if (failed?.error) throw toEoskitError('confluent', failed.error, { op: `fetch committed offsets of group ${groupId}` });
+        const unstable = found.some((p) => p.error?.code === UNSTABLE_OFFSET_COMMIT);
+        if (!unstable || Date.now() >= deadline) {
+          if (unstable) {
+            throw new EoskitError('TIMEOUT', `offsets of group ${groupId} on ${topic} stayed unstable for ${TIMEOUT_MS} ms`, { retriable: true });
+          }
+          // librdkafka reports "no offset" as a negative offset; the interface says -1.
+          const committed = new Map(found.map((p) => [p.partition, Math.max(-1, toOffset(p.offset, topic))]));
+          return partitions.map((partition) => ({ topic, partition, offset: committed.get(partition) ?? -1 }));
+        }
+        await sleep(50);
+      }
     },
   };
 }

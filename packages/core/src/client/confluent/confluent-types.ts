@@ -94,9 +94,12 @@ export interface CfAdmin {
   fetchTopicOffsets(topic: string, options?: { timeout?: number }): Promise<
     Array<{ partition: number; offset: string; high: string; low: string }>
   >;
-  fetchOffsets(options: { groupId: string; topics: string[]; timeout?: number }): Promise<
-    Array<{ topic: string; partitions: Array<{ partition: number; offset: string }> }>
-  >;
+  fetchOffsets(options: {
+    groupId: string;
+    topics: Array<{ topic: string; partitions: number[] }>;
+    timeout?: number;
+    requireStableOffsets?: boolean;
+  }): Promise<Array<{ topic: string; partitions: Array<{ partition: number; offset: string; error?: { code?: number; message?: string } | null }> }>>;
   deleteGroups(groups: string[]): Promise<unknown>;
 }
 

@@ -1,5 +1,6 @@
 /** kafkajs admin adapter (also answers describeConfigs/brokers for confluent, which lacks them). */
 import type { Admin, Kafka } from 'kafkajs';
+import { kafkajsHighWatermarks } from './kafkajs-high-watermarks.js';
 import { ConfigResourceTypes } from './kafkajs-module.js';
 import { toEoskitError } from '../error-table.js';
 import { toOffset } from '../record-positions.js';
@@ -65,9 +66,12 @@ export function createKafkajsAdmin(kafka: Kafka, reportAs: ClientKind = 'kafkajs
       );
     },
     async partitionOffsets(topic) {
-      const offsets = await call(`fetch offsets of ${topic}`, () => admin.fetchTopicOffsets(topic));
+      // fetchTopicOffsets' "high" is the last stable offset; ask for the high watermark separately.
+      const [offsets, highs] = await call(`fetch offsets of ${topic}`, () =>
+        Promise.all([admin.fetchTopicOffsets(topic), kafkajsHighWatermarks(kafka, topic)]),
+      );
       return offsets
-        .map((o) => ({ topic, partition: o.partition, low: toOffset(o.low, topic), high: toOffset(o.high, topic) }))
+        .map((o) => ({ topic, partition: o.partition, low: toOffset(o.low, topic), high: highs.get(o.partition) ?? toOffset(o.high, topic) }))
         .sort((a, b) => a.partition - b.partition);
     },
     async committedOffsets(groupId, topic) {

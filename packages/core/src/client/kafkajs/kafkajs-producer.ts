@@ -21,7 +21,7 @@ import { kafkajsRetry, type ProducerSettings } from '../producer-settings.js';
 import { partitionKey, positionsFromBaseOffsets, toOffset } from '../record-positions.js';
 import type { PartitionedRecord } from '../records.js';
 import type { EosConsumer, RecordPosition, TopicPartitionOffset } from '../types.js';
-import { withDeadline } from '../with-deadline.js';
+import { sleep, withDeadline } from '../with-deadline.js';
 
 export function createKafkajsProducerDriver(kafka: Kafka, settings: ProducerSettings): ProducerDriver {
   const producer: Producer = kafka.producer({
@@ -117,10 +117,22 @@ export function createKafkajsProducerDriver(kafka: Kafka, settings: ProducerSett
         byTopic.set(o.topic, list);
       }
       // TxnOffsetCommit v1: group id only, no generation (no KIP-447).
-      await transaction().sendOffsets({
-        consumerGroupId: consumer.groupId,
-        topics: [...byTopic].map(([topic, partitions]) => ({ topic, partitions })),
-      });
+      const send = () =>
+        transaction().sendOffsets({
+          consumerGroupId: consumer.groupId,
+          topics: [...byTopic].map(([topic, partitions]) => ({ topic, partitions })),
+        });
+      // kafkajs does not retry AddOffsetsToTxn's CONCURRENT_TRANSACTIONS (the previous
+      // transaction is still completing, kafkajs#1068); nothing was added yet, so ask again.
+      const deadline = Date.now() + settings.transactionTimeoutMs;
+      for (let wait = 50; ; wait = Math.min(wait * 2, 1000)) {
+        try {
+          return await send();
+        } catch (err) {
+          if ((err as { type?: unknown }).type !== 'CONCURRENT_TRANSACTIONS' || Date.now() + wait > deadline) throw err;
+          await sleep(wait);
+        }
+      }
     },
     async commit() {
       await transaction().commit();

@@ -1,4 +1,5 @@
-export { createWriter, transactionalIdOf } from './eoskit-writer.js';
+export { createWriter } from './eoskit-writer.js';
+export { transactionalIdOf } from './writer-session.js';
 export { DEFAULT_CHECKPOINT_TOPIC } from './checkpoint-store.js';
 export { WriterState } from './writer-state.js';
 export type {

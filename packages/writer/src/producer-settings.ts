@@ -1,4 +1,5 @@
 import { EoskitError, type ProducerOptions } from '@eoskit/core';
+import { lintConfig } from '@eoskit/lint';
 import type { ProducerConfig } from './writer-types.js';
 
 /**
@@ -6,18 +7,24 @@ import type { ProducerConfig } from './writer-types.js';
  * options, refusing anything that would weaken the writer's guarantees with
  * an error naming the key.
  *
- * The safety rules are eos-lint's producer rules (idempotence on, acks=all,
- * retries not disabled, at most 5 in flight, transactional.id not
- * hand-picked) applied to these keys. TODO(lint): switch `unsafeSetting` to
- * `lintConfig` from @eoskit/lint once its programmatic API lands, so both
- * refuse exactly the same things.
+ * Safety is judged by eos-lint's own rules (`lintConfig`, role producer), so
+ * the writer refuses exactly what `eos-lint` flags as an error; on top, the
+ * writer refuses the two settings it owns (`transactional.id`, and `retries`
+ * below unbounded: it retries until delivery.timeout.ms).
  */
 export function producerOptionsFrom(config: ProducerConfig = {}): ProducerOptions {
+  const entries = Object.entries(config);
+  if (entries.length === 0) return {};
+  const finding = lintConfig({ role: 'producer', config }).find((f) => f.severity === 'error' && f.suppressed === undefined);
+  if (finding !== undefined) {
+    const key = finding.key ?? entries[0]?.[0] ?? 'producer';
+    throw refuse(key, String(config[key] ?? finding.value ?? ''), `${finding.message} (eos-lint ${finding.ruleId})`);
+  }
   const options: ProducerOptions = {};
-  for (const [key, raw] of Object.entries(config)) {
+  for (const [key, raw] of entries) {
     const value = String(raw).trim();
-    const problem = unsafeSetting(key, value);
-    if (problem !== undefined) throw refuse(key, value, problem);
+    const problem = writerOwned(key, value);
+    if (problem !== undefined) throw refuse(key, value, `${key} ${problem}`);
     switch (key) {
       case 'enable.idempotence':
       case 'acks':
@@ -30,57 +37,38 @@ export function producerOptionsFrom(config: ProducerConfig = {}): ProducerOption
         options.batchSize = integer(key, value, 1);
         break;
       case 'compression.type':
-      case 'compression.codec':
         options.compression = compression(key, value);
         break;
       case 'delivery.timeout.ms':
-      case 'message.timeout.ms':
         options.deliveryTimeoutMs = integer(key, value, 1000);
         break;
       case 'transaction.timeout.ms':
         options.transactionTimeoutMs = integer(key, value, 1000);
         break;
       case 'max.in.flight.requests.per.connection':
-      case 'max.in.flight':
         options.maxInFlight = integer(key, value, 1);
         break;
       default:
-        throw refuse(key, value, 'is not a producer setting the writer lets you change');
+        throw refuse(key, value, `${key} is not a producer setting the writer lets you change`);
     }
   }
   return options;
 }
 
-/** Why a producer setting is unsafe for exactly-once, or undefined when it is fine. */
-export function unsafeSetting(key: string, value: string): string | undefined {
-  switch (key) {
-    case 'enable.idempotence':
-      return value === 'true' ? undefined : 'would turn idempotence off; the writer needs it (duplicates on retry)';
-    case 'acks':
-      return value === 'all' || value === '-1' ? undefined : 'must be all: with fewer acks a leader failover loses acknowledged records';
-    case 'retries': {
-      const n = Number(value);
-      if (!Number.isFinite(n) || n < 1) return 'disables retries and with them idempotence';
-      return n < 2147483647
-        ? 'would give up after a few retries; the writer retries until delivery.timeout.ms, bound time with that instead'
-        : undefined;
-    }
-    case 'max.in.flight.requests.per.connection':
-    case 'max.in.flight': {
-      const n = Number(value);
-      return Number.isInteger(n) && n >= 1 && n <= 5
-        ? undefined
-        : 'must be 1 to 5: the broker keeps the last 5 batches per producer, more breaks ordering and deduplication';
-    }
-    case 'transactional.id':
-      return 'is derived from the writer id (one writer id = one transactional id, so zombies are fenced)';
-    default:
-      return undefined;
+/** Settings the writer decides itself; why a caller's value is refused, or undefined. */
+function writerOwned(key: string, value: string): string | undefined {
+  if (key === 'transactional.id') {
+    return 'is derived from the writer id (one writer id = one transactional id, so zombies are fenced)';
   }
+  if (key === 'retries' && Number(value) < 2147483647) {
+    return 'would give up after a few retries; the writer retries until delivery.timeout.ms, bound time with that instead';
+  }
+  if (key === 'enable.idempotence' && value !== 'true') return 'must stay true';
+  return undefined;
 }
 
 function refuse(key: string, value: string, why: string): EoskitError {
-  return new EoskitError('CONFIG_INVALID', `producer setting ${key}=${value} refused: ${key} ${why}`);
+  return new EoskitError('CONFIG_INVALID', `producer setting ${key}=${value} refused: ${why}`);
 }
 
 function integer(key: string, value: string, min: number): number {

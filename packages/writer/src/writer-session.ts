@@ -1,0 +1,122 @@
+import { createClient, type EosAdmin, type EosProducer, type KafkaClient } from '@eoskit/core';
+import { ensureCheckpointTopic } from './checkpoint-store.js';
+import type { LogAccess } from './recover-from-log.js';
+import type { SendLimits } from './sender.js';
+import { topicLimits } from './topic-limits.js';
+import type { ResolvedOptions } from './writer-options.js';
+
+/** The transactional id of a writer: one per writer id, so a second live writer fences the first. */
+export function transactionalIdOf(writerId: string): string {
+  return `eoskit-writer-${writerId}`;
+}
+
+/**
+ * The Kafka side of a connected writer: client, admin, the current producer,
+ * and the limits read from the topics. Producers are replaced after failures;
+ * the rest lives until `release()`.
+ */
+export class WriterSession {
+  readonly client: KafkaClient;
+  readonly admin: EosAdmin;
+  readonly limits: SendLimits;
+  /** Largest record accepted (option, lowered to the topics' max.message.bytes). */
+  readonly maxRecordBytes: number;
+  #producer: EosProducer | undefined;
+  readonly #o: ResolvedOptions;
+
+  private constructor(o: ResolvedOptions, client: KafkaClient, admin: EosAdmin, limits: SendLimits, maxRecordBytes: number) {
+    this.#o = o;
+    this.client = client;
+    this.admin = admin;
+    this.limits = limits;
+    this.maxRecordBytes = maxRecordBytes;
+  }
+
+  /** Connects, creates the checkpoint topic when missing and reads the topics' size limits. */
+  static async open(o: ResolvedOptions): Promise<WriterSession> {
+    const client =
+      typeof o.client === 'string' ? await createClient({ client: o.client, brokers: o.brokers, clientId: 'eoskit-writer' }) : o.client;
+    const admin = client.admin();
+    try {
+      await admin.connect();
+      await ensureCheckpointTopic(admin, o.checkpointTopic);
+      const sizes = await topicLimits(admin, o.topics);
+      const limits: SendLimits = {
+        maxSendRecords: Math.min(o.maxBatchRecords, 5_000),
+        maxSendBytes: sizes.maxBatchBytes,
+        // One send at a time: the adapters do not yet keep the call order of concurrent send()s
+        // (each awaits partition metadata per record first), and the readers' deduplication needs
+        // each partition in sequence order. TODO(core): 2 for kafkajs, 8 for confluent once they do.
+        maxConcurrentSends: 1,
+        maxTransactionRecords: o.maxBatchRecords,
+        checkpointIntervalMs: o.checkpointIntervalMs,
+      };
+      return new WriterSession(o, client, admin, limits, Math.min(o.maxRecordBytes, sizes.maxRecordBytes));
+    } catch (err) {
+      await admin.disconnect().catch(() => undefined);
+      if (typeof o.client === 'string') await client.close().catch(() => undefined);
+      throw err;
+    }
+  }
+
+  /** The current producer (after `replaceProducer()`). */
+  get producer(): EosProducer {
+    if (this.#producer === undefined) throw new Error('writer bug: no producer yet');
+    return this.#producer;
+  }
+
+  /**
+   * Drops the current producer and connects a new one. In transactional mode
+   * the new one's init fences the old one and ends its open transaction.
+   */
+  async replaceProducer(): Promise<void> {
+    await disconnectQuietly(this.#producer);
+    this.#producer = undefined;
+    const o = this.#o;
+    const producer = this.client.producer({
+      deliveryTimeoutMs: Math.min(30_000, o.deliveryTimeoutMs),
+      ...o.producer,
+      ...(o.mode === 'transactional' ? { transactionalId: transactionalIdOf(o.writerId) } : {}),
+    });
+    try {
+      await producer.connect();
+    } catch (err) {
+      await disconnectQuietly(producer);
+      throw err;
+    }
+    this.#producer = producer;
+  }
+
+  /** Drops the producer (the writer failed); it is not replaced. */
+  dropProducer(): void {
+    void disconnectQuietly(this.#producer);
+  }
+
+  /** What recovery reads through. */
+  access(): LogAccess {
+    const o = this.#o;
+    return {
+      client: this.client,
+      admin: this.admin,
+      writerId: o.writerId,
+      topics: o.topics,
+      checkpointTopic: o.checkpointTopic,
+      readTimeoutMs: Math.max(30_000, o.deliveryTimeoutMs),
+    };
+  }
+
+  /** Disconnects everything; the client only when the writer created it. */
+  async release(): Promise<void> {
+    await disconnectQuietly(this.#producer);
+    await this.admin.disconnect().catch(() => undefined);
+    if (typeof this.#o.client === 'string') await this.client.close().catch(() => undefined);
+  }
+}
+
+async function disconnectQuietly(producer: EosProducer | undefined): Promise<void> {
+  try {
+    await producer?.disconnect();
+  } catch {
+    /* a producer that failed may not disconnect cleanly; it is dropped either way */
+  }
+}

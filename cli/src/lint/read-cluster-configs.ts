@@ -51,7 +51,9 @@ export async function readClusterConfigs(options: { bootstrapServer: string }): 
     }
     const topics = (await admin.describeTopics([])).filter((t) => !t.name.startsWith('__')).sort((a, b) => a.name.localeCompare(b.name));
     for (const topic of topics) {
-      const config = await admin.describeConfigs({ type: 'topic', name: topic.name });
+      // A topic deleted between the metadata call and this one is skipped, not an audit failure.
+      const config = await admin.describeConfigs({ type: 'topic', name: topic.name }).catch(() => undefined);
+      if (!config) continue;
       const rf = topic.partitions[0]?.replicas.length;
       units.push(liveUnit(`${base}/topic/${topic.name}`, 'topic', topic.name, rf === undefined ? config : { ...config, 'replication.factor': String(rf) }));
     }

@@ -43,6 +43,8 @@ export type { Manifest, ManifestFile } from './api/manifest-types.js';
 export { planFixes, fixParsedFile } from './api/plan-fixes.js';
 export type { FilePlan } from './api/plan-fixes.js';
 export { countFindings, exitCodeOf } from './api/exit-code.js';
+export { summarizeFindings } from './api/summarize.js';
+export type { FindingSummary } from './api/summarize.js';
 export type { FindingCounts } from './api/exit-code.js';
 
 // findings and rules

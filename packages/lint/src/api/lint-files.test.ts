@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { lintFiles } from './lint-files.js';
 import { lintSources } from './lint-sources.js';
 import { planFixes } from './plan-fixes.js';
+import { summarizeFindings } from './summarize.js';
 
 function workdir(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'eos-lint-files-'));
@@ -38,6 +39,25 @@ describe('lint > lintFiles', () => {
   });
 });
 
+describe('lint > lintSources', () => {
+  it('honours --role for files whose name says nothing', () => {
+    const result = lintSources([{ file: 'app.properties', text: 'group.id=g\n' }], { role: 'consumer' });
+    expect(result.files[0]?.units[0]?.role).toBe('consumer');
+    expect(result.findings.map((f) => f.ruleId)).toContain('consumer-read-uncommitted');
+  });
+
+  it('summarizes by severity and role, leaving suppressed findings out', () => {
+    const result = lintSources([{ file: 'producer.properties', text: '# eos-lint-disable-next-line P2\nacks=1\nretries=0\n' }]);
+    expect(summarizeFindings(result.findings)).toMatchObject({ bySeverity: { error: 2 }, byRole: { producer: 2 }, suppressed: 1 });
+  });
+
+  it('survives hostile keys and values', () => {
+    const result = lintSources([{ file: 'producer.properties', text: `__proto__=1\nconstructor=x\nacks=${'9'.repeat(5000)}\n` }]);
+    expect(result.findings.map((f) => f.ruleId)).toContain('invalid-value');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
 describe('lint > fixes', () => {
   it('fixes in place through the format handler, keeping comments, and the rule is clean after', () => {
     const text = '# writer\n! legacy comment\nacks=1\nmax.in.flight.requests.per.connection=10 \n# trailing\n';
@@ -46,6 +66,23 @@ describe('lint > fixes', () => {
     expect(plan?.after).toBe('# writer\n! legacy comment\nacks=all\nmax.in.flight.requests.per.connection=5\n# trailing\n');
     const second = lintSources([{ file: 'producer.properties', text: plan!.after }]);
     expect(second.findings.map((f) => f.ruleId)).toEqual([]);
+  });
+
+  it('adds a missing key (isolation.level=read_committed) without touching the rest', () => {
+    const text = '# reader\ngroup.id=g\nenable.auto.commit=false\nauto.offset.reset=earliest\n';
+    const first = lintSources([
+      { file: 'consumer.properties', text },
+      { file: 'producer.properties', text: 'transactional.id=t\n' },
+    ]);
+    const [plan] = planFixes(first);
+    expect(plan?.file).toBe('consumer.properties');
+    expect(plan?.after.startsWith(text)).toBe(true);
+    expect(plan?.after).toMatch(/isolation\.level=read_committed\n$/);
+    const second = lintSources([
+      { file: 'consumer.properties', text: plan!.after },
+      { file: 'producer.properties', text: 'transactional.id=t\n' },
+    ]);
+    expect(second.findings.filter((f) => f.file === 'consumer.properties').map((f) => f.ruleId)).toEqual([]);
   });
 
   it('never applies suggestions (cross-file or behaviour-changing edits)', () => {

@@ -1,13 +1,16 @@
 import type { ConfigEntry } from '../model.js';
 
-/** What a secret value is printed as, in every format. */
-export const REDACTED = '****';
+import { isSecretKey as isNamedSecret, REDACTED as PARSER_REDACTED } from '../parsers/secret-keys.js';
 
-const SECRET_KEY = /(pas+w|\bpass\b|secret|token|jaas|basic\.auth\.user\.info|credentials?|api\.?key|private\.key|sasl\.oauthbearer\.client)/i;
+/** What a secret value is printed as, in every format (the parsers' marker, so there is one). */
+export const REDACTED = PARSER_REDACTED;
 
-/** True when a key names a secret, whatever the parser said. */
+/** Misspelled password keys (`ssl.key.pasword`) still hold passwords. */
+const MISSPELLED_PASSWORD = /pas+w(o?r)?d/i;
+
+/** True when a key names a secret: the parsers' list, plus misspelled passwords. */
 export function isSecretKey(key: string): boolean {
-  return SECRET_KEY.test(key);
+  return isNamedSecret(key) || MISSPELLED_PASSWORD.test(key);
 }
 
 /** The printable form of an entry's value. */

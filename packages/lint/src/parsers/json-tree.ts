@@ -1,6 +1,7 @@
 import { createScanner, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { CommentAt } from './collect-suppressions.js';
 import { LineIndex } from './line-index.js';
+import { REFUSE_DEPTH, tooDeepAt } from './nesting-guard.js';
 import { MAX_DEPTH, type SeqItem, type TreeDoc, type TreeMap, type ValueType } from './tree-doc.js';
 
 // jsonc-parser's SyntaxKind is a const enum, which verbatimModuleSyntax cannot import.
@@ -8,8 +9,6 @@ const LINE_COMMENT = 12;
 const BLOCK_COMMENT = 13;
 const EOF = 17;
 
-/** Bracket depth at which a file is refused before parsing (the parser recurses per level). */
-const REFUSE_DEPTH = 2000;
 
 /**
  * Reads a JSON file (JSONC: `//` and `/* *\/` comments, trailing commas) into
@@ -19,7 +18,7 @@ const REFUSE_DEPTH = 2000;
 export function readJsonTree(file: string, text: string): TreeDoc {
   const index = new LineIndex(text);
   const tree: TreeDoc = { leaves: [], maps: [], comments: [], problems: [], docs: 1 };
-  const deep = tooDeepAt(text);
+  const deep = tooDeepAt(text, false);
   if (deep !== undefined) {
     tree.problems.push({ file, position: index.position(deep), message: `JSON nested deeper than ${REFUSE_DEPTH} levels: not a configuration file`, fatal: true });
     return tree;
@@ -90,23 +89,6 @@ function scalar(node: Node, text: string): { value: string; rawValue: string; ty
     default:
       return { value: '', rawValue: source, type: 'null', quote: null };
   }
-}
-
-/** Offset where bracket nesting (outside strings) first exceeds REFUSE_DEPTH, if it does. */
-function tooDeepAt(text: string): number | undefined {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) {
-      if (++depth > REFUSE_DEPTH) return i;
-    } else if (c === 125 || c === 93) depth--;
-  }
-  return undefined;
 }
 
 /** `//` and `/* *\/` comments with positions. */

@@ -1,6 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, Lexer, parseAllDocuments, type Document, type Node, type Scalar } from 'yaml';
 import type { CommentAt } from './collect-suppressions.js';
 import { LineIndex } from './line-index.js';
+import { REFUSE_DEPTH, tooDeepAt } from './nesting-guard.js';
 import { MAX_DEPTH, type SeqItem, type TreeDoc, type TreeMap, type ValueType } from './tree-doc.js';
 
 /** Options of {@link readYamlTree}. */
@@ -17,6 +18,11 @@ export interface YamlTreeOptions {
 export function readYamlTree(file: string, text: string, options: YamlTreeOptions = {}): TreeDoc {
   const index = new LineIndex(text);
   const tree: TreeDoc = { leaves: [], maps: [], comments: [], problems: [], docs: 0 };
+  const deep = tooDeepAt(text, true);
+  if (deep !== undefined) {
+    tree.problems.push({ file, position: index.position(deep), message: `YAML nested deeper than ${REFUSE_DEPTH} levels: not a configuration file`, fatal: true });
+    return tree;
+  }
   let docs: Document.Parsed[];
   try {
     const parsed = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, version: options.version ?? '1.2', strict: false });

@@ -1940,7 +1940,8 @@ export const RULE_BUNDLE: readonly RuleDefinition[] = [
         "consumer",
         "broker",
         "topic",
-        "streams"
+        "streams",
+        "flink"
       ]
     },
     "given": {

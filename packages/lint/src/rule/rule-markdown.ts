@@ -14,10 +14,17 @@ export function failureModeText(rule: RuleDefinition): string {
   return FAILURE_TEXT[rule.rationale.failureMode];
 }
 
-function editText(edit: RuleEdit): string {
-  if (edit.action === 'set') return `set \`${edit.key ?? 'the key'}\` to \`${edit.value}\``;
-  if (edit.action === 'rename') return `rename \`${edit.key ?? 'the key'}\` to \`${edit.to}\``;
-  return `remove \`${edit.key ?? 'the key'}\``;
+function editText(edit: RuleEdit, given: string | undefined): string {
+  const key = edit.key ?? (given && given !== '*' ? given : undefined);
+  const target = key ? `\`${key}\`` : 'the key';
+  const shown = (v: string | undefined): string => (v === undefined || v.includes('{{') ? 'the value named in the finding' : `\`${v}\``);
+  if (edit.action === 'set') return `set ${target} to ${shown(edit.value)}`;
+  if (edit.action === 'rename') return `rename ${target} to ${shown(edit.to)}`;
+  return `remove ${target}`;
+}
+
+function editReason(edit: RuleEdit): string {
+  return edit.description.includes('{{') ? '' : `: ${edit.description}`;
 }
 
 /** The Markdown page of a rule: docs/rules/<id>.md and SARIF `help.markdown`. */
@@ -47,12 +54,12 @@ export function ruleMarkdown(rule: RuleDefinition): string {
     '',
     rule.remediation.trim(),
   ];
-  if (rule.fix) lines.push('', `\`eos-lint --fix\` will ${editText(rule.fix)}: ${rule.fix.description}`);
-  if (rule.suggestion) lines.push('', `Suggested (never applied automatically): ${editText(rule.suggestion)}: ${rule.suggestion.description}`);
+  if (rule.fix) lines.push('', `\`eos-lint --fix\` will ${editText(rule.fix, rule.given?.key)}${editReason(rule.fix)}.`);
+  if (rule.suggestion) lines.push('', `Suggested, never applied automatically: ${editText(rule.suggestion, rule.given?.key)}${editReason(rule.suggestion)}.`);
   if (when.when) {
     lines.push('', '## Applies when', '', ...when.when.map((c) => `- \`${c.key}\` passes \`${c.check}\` ${c.options ? '`' + JSON.stringify(c.options) + '`' : ''}`));
   }
-  const ex = rule.given?.keys ?? (rule.given?.key ? [rule.given.key] : []);
+  const ex = (rule.given?.keys ?? (rule.given?.key ? [rule.given.key] : [])).filter((k) => k !== '*');
   if (ex.length > 0) lines.push('', '## Keys', '', ...ex.map((k) => `- \`${k}\``));
   if (rule.references && rule.references.length > 0) lines.push('', '## References', '', ...rule.references.map((r) => `- ${r}`));
   return lines.join('\n') + '\n';

@@ -63,7 +63,7 @@ export class BatchProcessor<Tx> {
       d.consumer.seek({ topic: batch.topic, partition: batch.partition, offset: cursor.position });
       return;
     }
-    const fresh = batch.records.filter((r) => r.offset >= cursor.position);
+    const fresh = first.offset >= cursor.position ? batch.records : batch.records.filter((r) => r.offset >= cursor.position);
     if (fresh.length === 0) {
       d.metrics.position(batch, cursor.position, batch.highWatermark);
       return;

@@ -32,6 +32,7 @@ const DEFAULT_MAX_WRITERS = 1000;
 export class SequenceDedup implements Deduplicator {
   private readonly writers = new Map<string, Watermark>();
   private readonly maxWriters: number;
+  private mostRecent: string | undefined;
   /** Writers forgotten because of {@link SequenceDedupOptions.maxWriters}. */
   evicted = 0;
 
@@ -90,6 +91,14 @@ export class SequenceDedup implements Deduplicator {
   }
 
   private remember(writer: string, watermark: Watermark): void {
+    // The common case (one writer per partition, or long runs of one): already the most recent, update in place.
+    if (writer === this.mostRecent) {
+      const w = this.writers.get(writer)!;
+      w.seq = watermark.seq;
+      w.offset = watermark.offset;
+      return;
+    }
+    this.mostRecent = writer;
     this.writers.delete(writer);
     this.writers.set(writer, watermark);
     while (this.writers.size > this.maxWriters) {

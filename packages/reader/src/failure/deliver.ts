@@ -46,7 +46,7 @@ export async function deliver<Tx>(
     transact(async (tx) => {
       const context: HandlerContext<Tx> = { topic: tp.topic, partition: tp.partition, tx };
       if ('eachBatch' in handlers) {
-        const list = records.filter((_, i) => !skipped.has(i));
+        const list = skipped.size === 0 ? records : records.filter((_, i) => !skipped.has(i));
         if (list.length === 0) return;
         try {
           await handlers.eachBatch(list, context);

@@ -9,7 +9,8 @@ type Rec = Pick<ConsumedRecord, 'partition' | 'offset' | 'key' | 'value'>;
  * expects it k times in the output.
  *
  * Order is per key: the input's records of a key, in (partition, offset)
- * order, give each event its input position. Walking the output's records of
+ * order, give each event its input position (meaningful when a key's records
+ * share a partition, as Kafka's key partitioning does). Walking the output's records of
  * that key in (partition, offset) order, a record is `outOfOrder` when an
  * earlier output record of the key has a later input position. Duplicates
  * and unexpected records are not ranked.

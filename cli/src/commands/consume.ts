@@ -1,5 +1,6 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { EoskitError } from '@eoskit/core';
 import type { ClientKind, ConsumedRecord } from '@eoskit/core';
 import { createEventsTable, createReader, insertEvents, sinkFromSpec } from '@eoskit/reader';
 import type { BuiltinSink, PostgresTx, ReaderMetrics, Sink, SqliteTx } from '@eoskit/reader';
@@ -73,7 +74,7 @@ async function runConsume(opts: ConsumeOptions): Promise<void> {
       sink: sink as Sink<Tx> | undefined,
       onFailure: opts.deadLetterTopic === undefined ? 'stop' : { deadLetterTopic: opts.deadLetterTopic },
       consumer: opts.sessionTimeoutMs === undefined ? undefined : { sessionTimeoutMs: opts.sessionTimeoutMs, heartbeatIntervalMs: Math.max(100, Math.floor(opts.sessionTimeoutMs / 5)) },
-      logger: { warn: (m) => process.stderr.write(`eoskit consume: ${m}\n`), error: (m) => process.stderr.write(`eoskit consume: ${m}\n`) },
+      logger: { warn: (m) => process.stderr.write(`eoskit consume: ${m}\n`) },
     });
     const stop = (): void => void reader.stop();
     process.once('SIGTERM', stop);
@@ -87,6 +88,10 @@ async function runConsume(opts: ConsumeOptions): Promise<void> {
       });
       await Promise.race([reader.done(), untilIdle(() => reader.metrics(), opts.maxIdleMs).then(() => reader.stop())]);
       await reader.done();
+    } catch (err) {
+      // The handler only writes to the sink or the output file: anything else it throws is a sink failure.
+      if (err instanceof EoskitError) throw err;
+      throw new EoskitError('SINK', `consume: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     } finally {
       process.off('SIGTERM', stop);
       process.off('SIGINT', stop);

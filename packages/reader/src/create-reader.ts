@@ -133,6 +133,7 @@ class KafkaReader<Tx> implements Reader<Tx> {
     });
     await consumer.connect();
     await consumer.subscribe(o.topics);
+    if (this.phase !== 'starting') return; // stop() came first; it releases everything
     this.phase = 'running';
     await consumer.run({
       eachBatch: (batch) => this.track(batch, processor.process(batch)),
@@ -186,7 +187,10 @@ class KafkaReader<Tx> implements Reader<Tx> {
   }
 
   stop(): Promise<void> {
-    if (this.phase === 'new') this.phase = 'stopped';
+    if (this.phase === 'new') {
+      this.phase = 'stopped';
+      this.settle.resolve();
+    }
     if (this.phase === 'stopped' || this.phase === 'failed') return this.stopping ?? Promise.resolve();
     if (this.stopping === undefined) {
       this.phase = 'stopping';

@@ -16,7 +16,8 @@ export function buildFinding(raw: RawFinding, severity: Severity): Finding {
   const canonicalKey = raw.key;
   const shownKey = entry?.rawKey ?? (canonicalKey ? displayKey(unit.role, unit.dialect, canonicalKey) : null);
   const secret = entry ? printableValue(entry) === REDACTED : false;
-  const current = entry ? printableValue(entry) : (effective?.value ?? null);
+  // Show the value as the user wrote it (`readUncommitted: true`, `30 s`), not its normalized form.
+  const current = entry ? (secret ? REDACTED : entry.rawValue) : (effective?.value ?? null);
   const data: Record<string, string | undefined> = {
     ...raw.data,
     key: shownKey ?? '',
@@ -98,7 +99,7 @@ function toRelated(ref: RelatedRef): RelatedValue | undefined {
     line: position.line,
     column: position.column,
     key: entry?.rawKey ?? displayKey(view.unit.role, view.unit.dialect, ref.key),
-    value: entry ? printableValue(entry) : ref.value,
+    value: entry ? (printableValue(entry) === REDACTED ? REDACTED : entry.rawValue) : ref.value,
     role: view.unit.role,
     unitId: view.unit.id,
     ...(entry ? {} : { note: ref.note ?? 'default' }),

@@ -78,4 +78,19 @@ describe('core > client > consumer loop', () => {
     expect(loop.paused.size).toBe(0);
     expect(await loop.deliver(tp, records(1), 1)).toBe('stopped');
   });
+
+  it('drops a batch fetched before a seek made in a rebalance callback', async () => {
+    let delivered = 0;
+    const loop: ConsumerLoop = new ConsumerLoop(
+      { eachBatch: async () => void delivered++, onAssigned: () => loop.noteSeek(tp) },
+      10,
+      () => undefined,
+    );
+    const rebalance = loop.rebalance(() => loop.assign([tp]));
+    const outcome = loop.deliver(tp, records(3), 3);
+    await rebalance;
+    expect(await outcome).toBe('seeked');
+    expect(delivered).toBe(0);
+    expect(await loop.deliver(tp, records(3), 3)).toBe('handled');
+  });
 });

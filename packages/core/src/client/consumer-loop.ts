@@ -12,7 +12,8 @@ export type Delivery = 'handled' | 'seeked' | 'stopped';
 export class ConsumerLoop {
   readonly assigned = new Map<string, TopicPartition>();
   readonly paused = new Map<string, TopicPartition>();
-  private readonly seeked = new Set<string>();
+  /** Bumped by every seek, so a batch fetched before a seek is not delivered after it. */
+  private readonly seekEpochs = new Map<string, number>();
   private gate: Promise<void> = Promise.resolve();
   private failure: Error | undefined;
 
@@ -71,22 +72,34 @@ export class ConsumerLoop {
     return this.assigned.has(partitionKey(tp));
   }
 
-  /** Notes a seek, so the batch in progress is not marked handled. */
+  /** Notes a seek: the batch in progress is not marked handled, and batches fetched before it are dropped. */
   noteSeek(tp: TopicPartition): void {
-    this.seeked.add(partitionKey(tp));
+    const key = partitionKey(tp);
+    this.seekEpochs.set(key, (this.seekEpochs.get(key) ?? 0) + 1);
   }
 
-  /** Hands records to `eachBatch` in chunks of at most `maxBatchSize`. */
-  async deliver(tp: TopicPartition, records: ConsumedRecord[], highWatermark: number): Promise<Delivery> {
-    await this.gate;
+  /**
+   * Hands records to `eachBatch` in chunks of at most `maxBatchSize`.
+   * `clientSaysStale` reports a seek the client knows of (kafkajs: one made
+   * after this batch was fetched).
+   */
+  async deliver(
+    tp: TopicPartition,
+    records: ConsumedRecord[],
+    highWatermark: number,
+    clientSaysStale: () => boolean = () => false,
+  ): Promise<Delivery> {
     const key = partitionKey(tp);
+    const epoch = this.seekEpochs.get(key);
+    await this.gate;
     if (this.failure || !this.assigned.has(key)) return 'stopped';
-    this.seeked.delete(key);
+    // A seek since the fetch (e.g. in onAssigned) makes these records stale.
+    if (this.seekEpochs.get(key) !== epoch || clientSaysStale()) return 'seeked';
     try {
       for (let start = 0; start < records.length; start += this.maxBatchSize) {
         const chunk = records.slice(start, start + this.maxBatchSize);
         await this.handlers.eachBatch({ topic: tp.topic, partition: tp.partition, records: chunk, highWatermark });
-        if (this.seeked.has(key)) return 'seeked';
+        if (this.seekEpochs.get(key) !== epoch) return 'seeked';
         if (this.failure) return 'stopped';
       }
     } catch (err) {

@@ -176,6 +176,21 @@ describe.each(CLIENTS)('core > client > %s > consumer', (kind) => {
       expect(deliveries[handled]?.[0]).toBe(2);
     });
 
+    it('starts where onAssigned seeks (positions kept outside Kafka)', async () => {
+      const topic = await newTopic('cons-seek-assign');
+      await produce(topic, 10);
+      const deliveries: number[][] = [];
+      const consumer: EosConsumer = await start(topic, uniqueName('cons-seek-assign'), {
+        onAssigned: (tps) => {
+          // run() has resolved before any callback, so `consumer` is set here.
+          for (const tp of tps) consumer.seek({ ...tp, offset: 4 });
+        },
+        eachBatch: async (batch) => void deliveries.push(batch.records.map((r) => r.offset)),
+      });
+      await waitFor('records', () => deliveries.flat().includes(9));
+      expect(deliveries.flat()).toEqual([4, 5, 6, 7, 8, 9]);
+    });
+
     it('stops fetching paused partitions until they are resumed', async () => {
       const topic = await newTopic('cons-pause', 2);
       const seen: Array<[number, number]> = [];

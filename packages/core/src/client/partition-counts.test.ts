@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEoskitError } from '../errors.js';
+import { EoskitError, isEoskitError } from '../errors.js';
 import { PartitionCounts } from './partition-counts.js';
 
 describe('core > client > partition counts', () => {
@@ -24,5 +24,18 @@ describe('core > client > partition counts', () => {
     const counts = new PartitionCounts(async () => (++calls === 1 ? 0 : 2));
     await expect(counts.count('t')).rejects.toSatisfy((err: unknown) => isEoskitError(err, 'KAFKA'));
     expect(await counts.count('t')).toBe(2);
+  });
+
+  it('waits a little for a topic the cluster does not know yet', async () => {
+    let calls = 0;
+    const counts = new PartitionCounts(async (topic) => {
+      if (++calls < 3) throw new EoskitError('KAFKA', `unknown topic ${topic}`, { retriable: true });
+      return 4;
+    });
+    expect(await counts.count('new')).toBe(4);
+    const denied = new PartitionCounts(async () => {
+      throw new EoskitError('AUTHORIZATION', 'no');
+    });
+    await expect(denied.count('t')).rejects.toSatisfy((err: unknown) => isEoskitError(err, 'AUTHORIZATION'));
   });
 });

@@ -16,13 +16,27 @@ export class PartitionCounts {
     private readonly fetch: FetchPartitionCount,
     private readonly ttlMs = 60_000,
     private readonly now: () => number = Date.now,
+    /** How long a topic may stay unknown (new topics reach every broker's metadata with a delay). */
+    private readonly patienceMs = 3000,
   ) {}
+
+  private async fetchPatiently(topic: string): Promise<number> {
+    const deadline = this.now() + this.patienceMs;
+    for (;;) {
+      try {
+        return await this.fetch(topic);
+      } catch (err) {
+        if (!(err instanceof EoskitError) || !err.retriable || this.now() >= deadline) throw err;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+  }
 
   /** The topic's partition count (cached). */
   async count(topic: string): Promise<number> {
     const cached = this.entries.get(topic);
     if (cached && cached.expires > this.now()) return cached.count;
-    const count = this.fetch(topic).then((value) => {
+    const count = this.fetchPatiently(topic).then((value) => {
       if (!Number.isSafeInteger(value) || value < 1) {
         throw new EoskitError('KAFKA', `topic "${topic}" has no partitions (does it exist?)`, { retriable: true });
       }

@@ -202,7 +202,10 @@ export interface EosConsumer {
   readonly groupId: string;
   connect(): Promise<void>;
   subscribe(topics: string[]): Promise<void>;
-  /** Starts the loop; resolves once it runs (assignments arrive through `onAssigned`). */
+  /**
+   * Starts the loop and resolves at once, before any callback runs;
+   * assignments arrive through `onAssigned`, failures through `onError`.
+   */
   run(handlers: ConsumerHandlers): Promise<void>;
   /** Commits offsets (next offsets to read) outside any transaction. */
   commit(offsets: TopicPartitionOffset[]): Promise<void>;
@@ -210,7 +213,8 @@ export interface EosConsumer {
    * Moves the fetch position of an assigned partition (ignored for others).
    * Called inside `eachBatch`, the rest of the current batch is not delivered
    * again unless the position says so; e.g. after an abort, seek back to the
-   * batch's first offset to get it again.
+   * batch's first offset to get it again. Called inside `onAssigned`, it sets
+   * where the partition starts (positions kept outside Kafka).
    */
   seek(position: TopicPartitionOffset): void;
   /** Stops fetching the partitions until `resume` or until they are revoked. */

@@ -4,7 +4,8 @@
  * Rebalances: the layer calls a `rebalance_cb` given in the config and awaits
  * it before it assigns or unassigns, while no batch is being processed, so
  * `onRevoked` runs before the rebalance completes. The assignor is set to
- * round-robin (eager), matching kafkajs.
+ * round-robin (eager), matching kafkajs. Seeks made in `onAssigned` become
+ * the start offsets of the assignment (the adapter assigns itself).
  *
  * Batches: `js.consumer.max.batch.size` bounds them; `eachBatchAutoResolve` is
  * off and the adapter resolves the last offset itself once a batch is
@@ -16,7 +17,7 @@ import { registerConsumer } from '../consumer-registry.js';
 import { ConsumerLoop } from '../consumer-loop.js';
 import { byTopic, resolveConsumerOptions } from '../consumer-options.js';
 import { toEoskitError } from '../error-table.js';
-import { toOffset } from '../record-positions.js';
+import { partitionKey, toOffset } from '../record-positions.js';
 import { toConsumedRecord, type RawMessage } from '../records.js';
 import type { ConsumerHandlers, ConsumerOptions, EosConsumer, TopicPartition } from '../types.js';
 import type { CfBatchPayload, CfConsumer, CfKafka, CfTopicPartition, ConfluentConfig } from './confluent-types.js';
@@ -31,13 +32,35 @@ export function createConfluentConsumer(kafka: CfKafka, owner: object, given: Co
   const fail = (op: string, err: unknown): Error =>
     toEoskitError('confluent', err, { op: `${op} (group "${options.groupId}")` });
 
-  const onRebalance = (err: { code?: number }, assignment: CfTopicPartition[]): Promise<void> | undefined => {
+  /** Seeks made inside onAssigned: they become the assignment's start offsets. */
+  let assigning: Map<string, number> | undefined;
+
+  const onRebalance = async (
+    err: { code?: number },
+    assignment: CfTopicPartition[],
+    fns?: { assign(partitions: Array<CfTopicPartition & { offset?: number }>): void },
+  ): Promise<void> => {
     const current = loop;
-    if (!current || closing) return undefined;
+    if (!current || closing) return;
     const partitions: TopicPartition[] = assignment.map((tp) => ({ topic: tp.topic, partition: tp.partition }));
-    if (err.code === ASSIGN) return current.rebalance(() => current.assign(partitions));
-    if (err.code === REVOKE) return current.rebalance(() => current.revoke([...current.assigned.values()]));
-    return undefined;
+    if (err.code === REVOKE) {
+      await current.rebalance(() => current.revoke([...current.assigned.values()]));
+      return;
+    }
+    if (err.code !== ASSIGN) return;
+    // A seek on a partition librdkafka has not started fetching fails, so seeks made
+    // in onAssigned are handed to librdkafka's assign as start offsets instead.
+    const starts = new Map<string, number>();
+    assigning = starts;
+    try {
+      await current.rebalance(() => current.assign(partitions));
+    } finally {
+      assigning = undefined;
+    }
+    fns?.assign(partitions.map((tp) => {
+      const offset = starts.get(partitionKey(tp));
+      return offset === undefined ? { ...tp } : { ...tp, offset };
+    }));
   };
 
   const consumer: CfConsumer = kafka.consumer({
@@ -92,7 +115,8 @@ export function createConfluentConsumer(kafka: CfKafka, owner: object, given: Co
     seek(position) {
       if (!loop?.isAssigned(position)) return;
       loop.noteSeek(position);
-      consumer.seek({ topic: position.topic, partition: position.partition, offset: String(position.offset) });
+      if (assigning) assigning.set(partitionKey(position), position.offset);
+      else consumer.seek({ topic: position.topic, partition: position.partition, offset: String(position.offset) });
     },
     pause(partitions) {
       const owned = loop?.markPaused(partitions) ?? [];

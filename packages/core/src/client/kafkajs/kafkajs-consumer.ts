@@ -67,7 +67,9 @@ export function createKafkajsConsumer(kafka: Kafka, owner: object, given: Consum
       consumer.on(consumer.events.CRASH, (event: ConsumerCrashEvent) => {
         if (!event.payload.restart) current.fail(fail('consume', event.payload.error));
       });
-      await consumer
+      // Not awaited: kafkajs' run resolves only after joining the group, confluent's at
+      // once; both adapters resolve before the first callback. Failures go to onError.
+      void consumer
         .run({
           autoCommit: false,
           eachBatchAutoResolve: false,
@@ -75,13 +77,13 @@ export function createKafkajsConsumer(kafka: Kafka, owner: object, given: Consum
           eachBatch: async ({ batch, resolveOffset, isStale }: EachBatchPayload) => {
             const tp = { topic: batch.topic, partition: batch.partition };
             const records = batch.messages.map((m) => toConsumedRecord(tp.topic, tp.partition, m as RawMessage));
-            const outcome = await current.deliver(tp, records, toOffset(batch.highWatermark, 'highWatermark'));
+            const outcome = await current.deliver(tp, records, toOffset(batch.highWatermark, 'highWatermark'), isStale);
             // Resolving moves kafkajs' fetch position past the batch, including
             // trailing control records; a seek or a failure leaves it alone.
             if (outcome === 'handled' && !isStale()) resolveOffset(batch.lastOffset());
           },
         })
-        .catch((err: unknown) => Promise.reject(fail('run', err)));
+        .catch((err: unknown) => current.fail(fail('run', err)));
     },
     async commit(offsets: TopicPartitionOffset[]) {
       await consumer

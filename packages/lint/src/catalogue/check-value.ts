@@ -1,4 +1,4 @@
-import { distance } from 'fastest-levenshtein';
+import { distance } from './levenshtein.js';
 import type { KeySpec } from '../model.js';
 
 const INTEGER = /^[+-]?\d+$/;

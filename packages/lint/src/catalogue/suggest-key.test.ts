@@ -10,6 +10,12 @@ describe('catalogue > suggestKey', () => {
     expect(suggestKey('flink', 'flink', 'sink.delivery-guarantees')).toBe('sink.delivery-guarantee');
   });
 
+  it('answers kafkajs users in kafkajs spelling', () => {
+    expect(suggestKey('producer', 'kafkajs', 'idempotant')).toBe('idempotent');
+    expect(suggestKey('consumer', 'kafkajs', 'readUncomitted')).toBe('readUncommitted');
+    expect(suggestKey('producer', 'librdkafka', 'enable.gapless.guarantees')).toBe('enable.gapless.guarantee');
+  });
+
   it('keeps the prefix the user wrote', () => {
     expect(suggestKey('streams', 'java', 'producer.transaction.timout.ms')).toBe('producer.transaction.timeout.ms');
     expect(suggestKey('streams', 'java', 'processing.guarantees')).toBe('processing.guarantee');

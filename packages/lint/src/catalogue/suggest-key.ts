@@ -1,4 +1,4 @@
-import { distance } from 'fastest-levenshtein';
+import { distance } from './levenshtein.js';
 import type { Dialect, Role } from '../model.js';
 import { loadCatalogue, presentAt } from './catalogue-file.js';
 import { DEFAULT_KAFKA_VERSION, resolveVersion } from './kafka-versions.js';
@@ -10,6 +10,8 @@ const squash = (k: string): string => k.toLowerCase().replace(/[._\-\s]/g, '');
  * "Did you mean": the known key closest to an unknown one
  * (`enable.idempotance` -> `enable.idempotence`, `enable_idempotence` ->
  * `enable.idempotence`), keeping any Streams/Flink prefix the user wrote.
+ * For kafkajs it may answer with the kafkajs option name (`idempotant` ->
+ * `idempotent`), since that is what the user writes.
  * Undefined when nothing is close enough to be a plausible typo.
  */
 export function suggestKey(role: Role, dialect: Dialect, key: string, version: string = DEFAULT_KAFKA_VERSION): string | undefined {
@@ -25,10 +27,13 @@ export function suggestKey(role: Role, dialect: Dialect, key: string, version: s
     for (const [candidate, rec] of Object.entries(file.keys)) {
       if (!presentAt(rec, v) || rec.internal) continue;
       if (route.role !== undefined && rec.roles !== undefined && !rec.roles.includes(route.role)) continue;
-      const d = squash(candidate) === wanted ? 0 : distance(route.key, candidate);
-      if (d < bestDistance || (d === bestDistance && best !== undefined && prefix + candidate < best)) {
-        bestDistance = d;
-        best = prefix + candidate;
+      // kafkajs users write option names (`idempotent`): match and answer in that spelling too.
+      for (const name of rec.option !== undefined && rec.option !== candidate ? [candidate, rec.option] : [candidate]) {
+        const d = squash(name) === wanted ? 0 : distance(route.key, name);
+        if (d < bestDistance || (d === bestDistance && best !== undefined && prefix + name < best)) {
+          bestDistance = d;
+          best = prefix + name;
+        }
       }
     }
   }

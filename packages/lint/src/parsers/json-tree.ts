@@ -1,5 +1,6 @@
-import { createScanner, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import type { Node, ParseError } from 'jsonc-parser';
 import type { CommentAt } from './collect-suppressions.js';
+import { jsoncLib } from './lazy-libs.js';
 import { LineIndex } from './line-index.js';
 import { REFUSE_DEPTH, tooDeepAt } from './nesting-guard.js';
 import { MAX_DEPTH, type SeqItem, type TreeDoc, type TreeMap, type ValueType } from './tree-doc.js';
@@ -26,13 +27,13 @@ export function readJsonTree(file: string, text: string): TreeDoc {
   const errors: ParseError[] = [];
   let root: Node | undefined;
   try {
-    root = parseTree(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+    root = jsoncLib().parseTree(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
   } catch (err) {
     tree.problems.push({ file, position: { line: 1, column: 1 }, message: `JSON could not be read: ${(err as Error).message}`, fatal: true });
     return tree;
   }
   for (const e of errors.slice(0, 5)) {
-    tree.problems.push({ file, position: index.position(e.offset), message: `JSON: ${printParseErrorCode(e.error)}`, fatal: false });
+    tree.problems.push({ file, position: index.position(e.offset), message: `JSON: ${jsoncLib().printParseErrorCode(e.error)}`, fatal: false });
   }
   if (root !== undefined) walk(root, [], 0, tree, text, file, index);
   tree.comments = jsonComments(text, index);
@@ -94,7 +95,7 @@ function scalar(node: Node, text: string): { value: string; rawValue: string; ty
 /** `//` and `/* *\/` comments with positions. */
 export function jsonComments(text: string, index: LineIndex): CommentAt[] {
   const out: CommentAt[] = [];
-  const scanner = createScanner(text, false);
+  const scanner = jsoncLib().createScanner(text, false);
   for (let kind = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
     if (kind !== LINE_COMMENT && kind !== BLOCK_COMMENT) continue;
     const offset = scanner.getTokenOffset();

@@ -83,6 +83,11 @@ describe('parsers > properties > roles', () => {
     expect(parseFile('a.properties', 'group.id=g\nisolation.level=read_committed\n').units[0]?.role).toBe('consumer');
   });
 
+  it('tells librdkafka property files from Java ones', () => {
+    expect(parseFile('kcat-producer.properties', 'queue.buffering.max.ms=5\nenable.idempotence=true\n').units[0]?.dialect).toBe('librdkafka');
+    expect(parseFile('producer.properties', 'key.serializer=x\nenable.idempotence=true\n').units[0]?.dialect).toBe('java');
+  });
+
   it('lets options.role win over the file name', () => {
     const parsed = parseFile('producer.properties', 'acks=all\n', { role: 'consumer' });
     expect(parsed.units[0]).toMatchObject({ role: 'consumer', roleSource: 'explicit' });

@@ -1,5 +1,6 @@
 import type { ConfigUnit, FormatHandler, ParsedFile, ParseOptions } from '../model.js';
 import { addEntry, createUnit, makeEntry } from './config-unit.js';
+import { dialectFromKeys } from './dialect-from-keys.js';
 import { normalizeScalar } from './normalize-value.js';
 import { applyPropertiesEdits } from './properties-edits.js';
 import { readProperties } from './properties-reader.js';
@@ -12,7 +13,8 @@ const YAML_LIKE = /^[ \t]*[\w.\-]+:[ \t]*$|^[ \t]+[\w.\-]+:[ \t]/m;
 
 /**
  * Java `.properties` files: client configs, broker `server.properties`, Kafka
- * Streams. Keys are already Kafka's spelling; one unit per file, dialect java.
+ * Streams (and kcat/librdkafka property files, told apart by their keys).
+ * Keys are already Kafka's spelling; one unit per file.
  */
 export const propertiesHandler: FormatHandler = {
   format: 'properties',
@@ -43,7 +45,9 @@ export const propertiesHandler: FormatHandler = {
       parsed.problems.push(unknownRoleProblem(file, read.settings[0]?.position));
       return parsed;
     }
-    const unit: ConfigUnit = createUnit({ id: file, file, role: decision.role, dialect: 'java', roleSource: decision.source });
+    // kcat and librdkafka tools read the same syntax with librdkafka's keys.
+    const dialect = dialectFromKeys(decision.role, read.settings.map((s) => s.key));
+    const unit: ConfigUnit = createUnit({ id: file, file, role: decision.role, dialect, roleSource: decision.source });
     for (const s of read.settings) {
       addEntry(
         unit,

@@ -68,6 +68,17 @@ consumer:
     expect(applyEdits(parsed, [])).toBe(text);
   });
 
+  it('keeps CRLF line breaks and a byte-order mark', () => {
+    const crlf = '\ufeffproducer:\r\n  acks: 1\r\n'.replace(/\n/g, '\n');
+    const parsed = parseFile('clients.yaml', crlf);
+    expect(parsed.units[0]?.entries.get('acks')?.position).toEqual({ line: 2, column: 3 });
+    const out = applyEdits(parsed, [
+      { kind: 'set', unitId: 'clients.yaml#producer', key: 'acks', value: 'all' },
+      { kind: 'set', unitId: 'clients.yaml#producer', key: 'enable.idempotence', value: 'true' },
+    ]);
+    expect(out).toBe('\ufeffproducer:\r\n  acks: all\r\n  enable.idempotence: true\r\n');
+  });
+
   it('keeps quoting, quotes what YAML would misread, and renames in place', () => {
     const parsed = parseFile('producer.yaml', "acks: '1'\nclient.id: app\n");
     const out = applyEdits(parsed, [

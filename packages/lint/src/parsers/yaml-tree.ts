@@ -1,5 +1,6 @@
-import { isAlias, isMap, isScalar, isSeq, Lexer, parseAllDocuments, type Document, type Node, type Scalar } from 'yaml';
+import type { Document, Node, Scalar } from 'yaml';
 import type { CommentAt } from './collect-suppressions.js';
+import { yamlLib } from './lazy-libs.js';
 import { LineIndex } from './line-index.js';
 import { REFUSE_DEPTH, tooDeepAt } from './nesting-guard.js';
 import { MAX_DEPTH, type SeqItem, type TreeDoc, type TreeMap, type ValueType } from './tree-doc.js';
@@ -25,7 +26,7 @@ export function readYamlTree(file: string, text: string, options: YamlTreeOption
   }
   let docs: Document.Parsed[];
   try {
-    const parsed = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, version: options.version ?? '1.2', strict: false });
+    const parsed = yamlLib().parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, version: options.version ?? '1.2', strict: false });
     docs = Array.isArray(parsed) ? parsed : [];
   } catch (err) {
     tree.problems.push({ file, position: { line: 1, column: 1 }, message: `YAML could not be read: ${String((err as Error).message).split('\n')[0]}`, fatal: true });
@@ -56,6 +57,7 @@ class Walker {
   ) {}
 
   walk(node: unknown, path: string[], doc: number, depth: number): void {
+    const { isMap, isSeq } = yamlLib();
     if (depth > MAX_DEPTH) {
       if (!this.tooDeep) {
         const at = (node as Node | null)?.range?.[0] ?? 0;
@@ -69,6 +71,7 @@ class Walker {
   }
 
   private walkMap(node: Node & { items: unknown[]; flow?: boolean }, path: string[], doc: number, depth: number): void {
+    const { isAlias, isMap, isScalar, isSeq } = yamlLib();
     const [start, end] = node.range ?? [0, 0];
     const map: TreeMap = { path, doc, start, end, flow: node.flow === true, indent: undefined, lastPairEnd: undefined };
     this.tree.maps.push(map);
@@ -135,7 +138,7 @@ const MARKERS = new Set(['\x02', '\x18', '\x1f']);
 export function yamlComments(text: string, index: LineIndex): CommentAt[] {
   const out: CommentAt[] = [];
   let offset = 0;
-  for (const token of new Lexer().lex(text)) {
+  for (const token of new (yamlLib().Lexer)().lex(text)) {
     if (MARKERS.has(token)) continue;
     if (token.startsWith('#')) {
       const p = index.position(offset);

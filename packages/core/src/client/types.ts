@@ -182,7 +182,16 @@ export interface ConsumerHandlers {
    * delivered and the error reaches `onError`; then disconnect.
    */
   eachBatch(batch: ConsumedBatch): Promise<void>;
-  /** Called with the partitions assigned to this member, before any of their batches. */
+  /**
+   * Called with the partitions assigned to this member, before any of their
+   * batches. With `kafkajs` the starting offsets come from an OffsetFetch
+   * without require_stable (no KIP-447): while another member's transaction
+   * is still completing, a partition may start before that transaction's
+   * offsets. A transactional processor on kafkajs therefore connects the
+   * producer owning each partition's transactional id here (which completes
+   * any pending transaction), then reads `committedOffsets` and seeks.
+   * `confluent` reads stable offsets itself.
+   */
   onAssigned?(partitions: TopicPartition[]): Promise<void> | void;
   /**
    * Called with the partitions taken away. With `confluent` it runs before
@@ -258,7 +267,11 @@ export interface EosAdmin {
   /** Effective configs of a broker (by node id) or a topic (by name). */
   describeConfigs(resource: { type: 'broker' | 'topic'; name: string }): Promise<Record<string, string>>;
   partitionOffsets(topic: string): Promise<PartitionOffsets[]>;
-  /** Committed offsets of a group for every partition of a topic; -1 where none. */
+  /**
+   * Committed offsets of a group for every partition of a topic; -1 where
+   * none. `confluent` waits for offsets of completing transactions to settle;
+   * `kafkajs` cannot ask for that and may briefly return the previous offset.
+   */
   committedOffsets(groupId: string, topic: string): Promise<TopicPartitionOffset[]>;
   /** Node ids of the live brokers, ascending. */
   brokers(): Promise<number[]>;

@@ -77,4 +77,17 @@ describe('parsers > spring', () => {
     expect(out).toContain('      acks: all\n      properties.enable.idempotence: true\n    consumer:\n');
     expect(parseFile('application.yml', out).units[0]?.entries.get('enable.idempotence')?.value).toBe('true');
   });
+
+  it('keeps profile documents apart and ignores Spring files without Kafka', () => {
+    const text = 'spring:\n  kafka:\n    producer:\n      acks: 1\n---\nspring:\n  config:\n    activate:\n      on-profile: prod\n  kafka:\n    producer:\n      acks: all\n';
+    const parsed = parseFile('application.yml', text);
+    expect(parsed.units.map((u) => [u.id, u.entries.get('acks')?.value])).toEqual([
+      ['application.yml#doc1.spring.kafka.producer', '1'],
+      ['application.yml#doc2.spring.kafka.producer', 'all'],
+    ]);
+    const out = applyEdits(parsed, [{ kind: 'set', unitId: 'application.yml#doc1.spring.kafka.producer', key: 'acks', value: 'all' }]);
+    expect(out).toBe(text.replace('acks: 1', 'acks: all'));
+    const plain = parseFile('application.yml', 'server:\n  port: 8080\n');
+    expect(plain).toMatchObject({ format: 'spring', units: [], problems: [] });
+  });
 });

@@ -45,7 +45,8 @@ export const springHandler: FormatHandler = {
   format: 'spring',
   detect(file, text) {
     if (!/\.(ya?ml|properties)$/i.test(file)) return false;
-    return SPRING_NAME.test(file) ? /spring/.test(text) && /kafka/.test(text) : SPRING_CONTENT.test(text.slice(0, 16384));
+    // An application.yml without spring.kafka is still Spring's: it yields no unit rather than a role warning.
+    return SPRING_NAME.test(file) || SPRING_CONTENT.test(text.slice(0, 16384));
   },
   parse(file: string, text: string, options?: ParseOptions): ParsedFile {
     const parsed: ParsedFile = { file, format: 'spring', text, units: [], suppressions: [], problems: [] };

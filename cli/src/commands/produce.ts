@@ -14,6 +14,7 @@ interface ProduceOptions {
   partitions: number;
   replicationFactor?: number;
   checkpointTopic?: string;
+  batchRecords?: number;
 }
 
 /** One-line JSON printed when all records are durable. */
@@ -55,6 +56,7 @@ export function registerProduceCommand(program: Command): Command {
     .option('--partitions <p>', 'partitions when the topic is created', parsePositive, 6)
     .option('--replication-factor <rf>', 'replication factor when the topic is created (default: the broker default)', parsePositive)
     .option('--checkpoint-topic <topic>', 'writer checkpoint topic (default: eoskit-writer-checkpoints)')
+    .option('--batch-records <n>', 'records per send, or per transaction (smaller transactions lose less to a crash)', parsePositive)
     .action((opts: ProduceOptions) => runProduce(opts));
 }
 
@@ -87,6 +89,7 @@ async function runProduce(opts: ProduceOptions): Promise<void> {
       topics: [opts.topic],
       mode: opts.mode,
       ...(opts.checkpointTopic === undefined ? {} : { checkpointTopic: opts.checkpointTopic }),
+      ...(opts.batchRecords === undefined ? {} : { maxBatchRecords: opts.batchRecords }),
       onRecovery: (e) =>
         process.stderr.write(`eoskit produce: recovered from ${e.error.message} (found durable ${e.foundDurable}, re-sent ${e.resent})\n`),
     });

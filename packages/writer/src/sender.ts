@@ -12,6 +12,8 @@ export interface SendLimits {
   maxConcurrentSends: number;
   /** Records per transaction (transactional mode). */
   maxTransactionRecords: number;
+  /** Bytes per transaction (transactional mode): bounds the work a crash throws away and the commit latency. */
+  maxTransactionBytes: number;
   /** Idempotent mode: minimum time between checkpoints while records flow. */
   checkpointIntervalMs: number;
 }

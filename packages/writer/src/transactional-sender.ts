@@ -30,7 +30,7 @@ export class TransactionalSender implements Sender {
   pump(): void {
     if (this.#inflight > 0 || !this.#ctx.canSend()) return;
     const { tracker, limits } = this.#ctx;
-    const batch = tracker.takeBatch(limits.maxTransactionRecords, Number.POSITIVE_INFINITY);
+    const batch = tracker.takeBatch(limits.maxTransactionRecords, limits.maxTransactionBytes);
     if (batch.length === 0) return;
     this.#inflight = 1;
     this.#transaction(batch)

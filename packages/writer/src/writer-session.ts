@@ -49,6 +49,9 @@ export class WriterSession {
         // each partition in sequence order. TODO(core): 2 for kafkajs, 8 for confluent once they do.
         maxConcurrentSends: 1,
         maxTransactionRecords: o.maxBatchRecords,
+        // About 4 MB: large enough that the per-transaction cost (AddPartitionsToTxn, EndTxn,
+        // markers) is small, small enough that a commit is quick and a crash loses little.
+        maxTransactionBytes: 4 * sizes.maxBatchBytes,
         checkpointIntervalMs: o.checkpointIntervalMs,
       };
       return new WriterSession(o, client, admin, limits, Math.min(o.maxRecordBytes, sizes.maxRecordBytes));

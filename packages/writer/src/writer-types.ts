@@ -106,7 +106,11 @@ export interface WriterOptions {
   maxBufferedRecords?: number;
   /** Bytes accepted but not yet durable before `writeMany` waits. Default 64 MiB. */
   maxBufferedBytes?: number;
-  /** Upper bound on records per send (per transaction in `transactional` mode). Default 2000 / 10000. */
+  /**
+   * Upper bound on records per send (idempotent, default 5000) or per
+   * transaction (transactional, default 10000; transactions also stop at
+   * about 4 MB). Sends also stop at the topics' max.message.bytes.
+   */
   maxBatchRecords?: number;
   /** Largest record (key + value + headers) accepted. Default 1000000, lowered to the topics' `max.message.bytes`. */
   maxRecordBytes?: number;

@@ -47,7 +47,7 @@ export function registerConsumeCommand(program: Command): Command {
     .addOption(new Option('--dedup <mode>', 'drop repeats by writer sequence, by key, or not at all').choices(['sequence', 'key', 'off']).default('sequence'))
     .addOption(new Option('--client <client>', 'Kafka client library').choices(['kafkajs', 'confluent']).default('kafkajs'))
     .option('--max-idle-ms <ms>', 'exit 0 once nothing new arrived for this long', parseWholeNumber, 10_000)
-    .option('--output <file>', 'append one JSON line per delivered record')
+    .option('--output <file>', 'append one JSON line per delivered record (at least once: a batch killed before its commit is written again)')
     .option('--sink <spec>', 'sqlite:PATH or postgres:URL: store records in table events with offsets, in one transaction', parseSink)
     .option('--session-timeout-ms <ms>', 'consumer session timeout (how fast a killed reader is noticed)', parseWholeNumber)
     .option('--dead-letter-topic <topic>', 'send records the handler keeps failing on here instead of stopping')

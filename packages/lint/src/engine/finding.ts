@@ -73,5 +73,10 @@ export function capSeverity(severity: Severity, cap: Severity): Severity {
 
 /** Report order: file, line, column, rule. */
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId);
+}
+
+/** Code-unit order: stable across locales and much cheaper than localeCompare. */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -8,7 +8,19 @@ const STREAMS_OWN = /^(producer|consumer|main\.consumer|restore\.consumer|global
  * Kafka Streams passes `producer.`/`consumer.`-prefixed client settings (the
  * prefixed one wins), Flink SQL passes Kafka client settings as `properties.*`.
  */
-export function keyCandidates(role: Role, key: string): string[] {
+export function keyCandidates(role: Role, key: string): readonly string[] {
+  const id = `${role}\0${key}`;
+  let hit = CACHE.get(id);
+  if (!hit) {
+    hit = computeCandidates(role, key);
+    CACHE.set(id, hit);
+  }
+  return hit;
+}
+
+const CACHE = new Map<string, readonly string[]>();
+
+function computeCandidates(role: Role, key: string): string[] {
   if (role === 'streams') {
     if (STREAMS_OWN.test(key)) return [key];
     return [...STREAMS_PREFIXES.map((p) => p + key), key];

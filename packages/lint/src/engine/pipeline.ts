@@ -39,6 +39,8 @@ export class Pipeline {
   readonly brokers: UnitView[];
   readonly facts: PipelineFacts;
   private readonly kafkaVersion: string;
+  private readonly brokerCache = new Map<string, EffectiveValue & { from?: UnitView }>();
+  private readonly valueIndex = new Map<string, Map<string, UnitView[]>>();
 
   constructor(units: ConfigUnit[], options: { kafkaVersion: string; catalogue: CataloguePort; facts?: PipelineFacts }) {
     this.kafkaVersion = options.kafkaVersion;
@@ -66,6 +68,33 @@ export class Pipeline {
    * the broker configs linted, else the stock default, marked as an assumption.
    */
   brokerValue(key: string, pick: 'min' | 'max'): EffectiveValue & { from?: UnitView } {
+    const id = `${pick}\0${key}`;
+    let hit = this.brokerCache.get(id);
+    if (!hit) {
+      hit = this.computeBrokerValue(key, pick);
+      this.brokerCache.set(id, hit);
+    }
+    return hit;
+  }
+
+  /** Views whose user value of `key` equals `value` (built once per key; for uniqueness rules). */
+  withUserValue(key: string, value: string): readonly UnitView[] {
+    let index = this.valueIndex.get(key);
+    if (!index) {
+      index = new Map();
+      for (const view of this.views) {
+        const v = view.userEntry(key)?.value;
+        if (v === undefined) continue;
+        const list = index.get(v);
+        if (list) list.push(view);
+        else index.set(v, [view]);
+      }
+      this.valueIndex.set(key, index);
+    }
+    return index.get(value) ?? [];
+  }
+
+  private computeBrokerValue(key: string, pick: 'min' | 'max'): EffectiveValue & { from?: UnitView } {
     let best: (EffectiveValue & { from?: UnitView }) | undefined;
     for (const broker of this.brokers) {
       const value = broker.effective(key);

@@ -16,9 +16,7 @@ export const duplicateValue = defineFunction<{ key: string }>({
   run({ view, pipeline, rule }, { key }): FunctionFinding[] {
     const mine = view.userEntry(key)?.value;
     if (mine === undefined || mine.trim() === '') return [];
-    const others = pipeline.views.filter(
-      (other) => other !== view && rule.scope.roles.includes(other.unit.role) && other.userEntry(key)?.value === mine,
-    );
+    const others = pipeline.withUserValue(key, mine).filter((other) => other !== view && rule.scope.roles.includes(other.unit.role));
     if (others.length === 0) return [];
     return [
       {

@@ -31,6 +31,11 @@ describe('lint > lintFiles', () => {
     await expect(lintFiles(['.'], { cwd, configFile: false })).rejects.toMatchObject({ message: expect.stringMatching(/^eos\.yaml: \/brokers: must be integer/) });
   });
 
+  it('refuses a manifest feed that names no file', async () => {
+    const cwd = workdir({ 'eos.yaml': 'files:\n  - { path: p.properties, role: producer, name: writer }\nfeeds:\n  - { from: writer, to: reader }\n', 'p.properties': 'acks=all\n' });
+    await expect(lintFiles(['eos.yaml'], { cwd, configFile: false })).rejects.toMatchObject({ message: 'eos.yaml: /feeds/0/to: "reader" names no file of the manifest (use a files[].name or path)' });
+  });
+
   it('keeps linting the other files when one cannot be read, and exits 2', async () => {
     const cwd = workdir({ 'producer.properties': 'acks=1\n', 'server.properties': 'node.id=1\n\u0000\u0000' });
     const result = await lintFiles(['.'], { cwd, configFile: false });

@@ -45,9 +45,10 @@ export async function lintFiles(paths: string[], options: LintFilesOptions = {})
       const abs = resolve(cwd, f.path);
       if (!files.includes(abs)) files.push(abs);
     }
+    checkFeeds(manifest, displayPath(cwd, manifestPath));
   }
   if (files.length === 0 && !options.extraUnits?.length) throw new EoskitError('CONFIG_INVALID', 'no files to lint');
-  const sources: SourceText[] = files.map((abs) => ({ file: displayPath(cwd, abs), text: readOrEmpty(abs) }));
+  const sources: SourceText[] = files.map((abs) => ({ file: displayPath(cwd, abs), text: readOrThrow(abs, displayPath(cwd, abs)) }));
   return lintSources(sources, {
     ...options,
     kafkaVersion: options.kafkaVersion ?? config.kafkaVersion,
@@ -58,10 +59,24 @@ export async function lintFiles(paths: string[], options: LintFilesOptions = {})
   });
 }
 
-function readOrEmpty(abs: string): Uint8Array {
+function readOrThrow(abs: string, display: string): Uint8Array {
   try {
     return readFileSync(abs);
   } catch (err) {
-    throw new EoskitError('CONFIG_INVALID', `${abs}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new EoskitError('CONFIG_INVALID', `${display}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+}
+
+/** Every name in `feeds` must be a file's name or path, or the feed would silently match nothing. */
+function checkFeeds(manifest: Manifest, display: string): void {
+  const known = new Set((manifest.files ?? []).flatMap((f) => [f.path, ...(f.name ? [f.name] : [])]));
+  (manifest.feeds ?? []).forEach((edge, i) => {
+    for (const side of ['from', 'to'] as const) {
+      const names = Array.isArray(edge[side]) ? edge[side] : [edge[side]];
+      const unknown = names.find((n) => !known.has(n) && !known.has(n.replace(/^\.\//, '')));
+      if (unknown !== undefined) {
+        throw new EoskitError('CONFIG_INVALID', `${display}: /feeds/${i}/${side}: "${unknown}" names no file of the manifest (use a files[].name or path)`);
+      }
+    }
+  });
 }

@@ -97,6 +97,11 @@ const TABLE: StockDefault[] = [
   { roles: ['flink'], key: 'isolation.level', value: 'read_uncommitted' },
 ];
 
+/** Every (role, dialect, key) the table answers, for the agreement test with the catalogue. */
+export function stockDefaultKeys(): Array<{ role: Role; dialects: Dialect[] | undefined; key: string }> {
+  return TABLE.flatMap((row) => row.roles.map((role) => ({ role, dialects: row.dialects, key: row.key })));
+}
+
 /**
  * The stock default of `key`, or undefined when the table does not know the key
  * (null means "known, no default").

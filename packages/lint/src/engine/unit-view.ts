@@ -74,8 +74,14 @@ export function createUnitView(
     if (parent) {
       return { key, value: parent.value, source: 'inherited', from: parent.from, assumption: parent.assumption, note: `inherited from the broker's ${parent.key}` };
     }
-    // The generated catalogue first; the stock table covers what it does not know.
-    const fromCatalogue = catalogue.defaultValue(unit.role, unit.dialect, keyToAdd(unit.role, key), kafkaVersion);
+    // The generated catalogue first, asked for the most specific spelling it knows (Streams'
+    // `producer.retries` is the producer's retries, bare `retries` a Streams setting); the stock
+    // table covers what it does not know.
+    let fromCatalogue: string | null | undefined;
+    for (const candidate of unit.role === 'streams' ? keyCandidates(unit.role, key) : [keyToAdd(unit.role, key)]) {
+      fromCatalogue = catalogue.defaultValue(unit.role, unit.dialect, candidate, kafkaVersion);
+      if (fromCatalogue !== undefined) break;
+    }
     const bare = unit.role === 'flink' ? key.replace(/^properties\./, '') : key;
     const value = fromCatalogue !== undefined ? fromCatalogue : stockDefault(unit.role, unit.dialect, bare, kafkaVersion);
     if (value === undefined || value === null) return { key, value: null, source: 'unset' };

@@ -39,6 +39,18 @@ describe('lint > lintConfig', () => {
     expect(errors(lintConfig({ role: 'consumer', dialect: 'kafkajs', config: { 'enable.auto.commit': false }, context: { upstreamTransactional: true } }))).toEqual([]);
   });
 
+  it('reads kafkajs option objects as kafkajs spells them', () => {
+    const findings = lintConfig({ role: 'producer', dialect: 'kafkajs', config: { idempotent: true, transactionalId: 'orders-0', retry: { retries: 0 } } });
+    expect(findings.filter((f) => f.severity === 'error').map((f) => [f.ruleId, f.key])).toEqual(
+      expect.arrayContaining([
+        ['kafkajs-max-in-flight-not-one', 'maxInFlightRequests'],
+        ['producer-retries-zero', 'retry.retries'],
+      ]),
+    );
+    expect(lintConfig({ role: 'producer', dialect: 'kafkajs', config: { idempotent: true, maxInFlightRequests: 1, transactionalId: 'orders-0' } })).toEqual([]);
+    expect(lintConfig({ role: 'consumer', dialect: 'kafkajs', config: { groupId: 'g', readUncommitted: true }, context: { upstreamTransactional: true } }).map((f) => f.ruleId)).toContain('consumer-read-uncommitted');
+  });
+
   it('flags a read_uncommitted consumer fed by a transactional producer as an error', () => {
     const findings = lintConfig({ role: 'consumer', config: { 'enable.auto.commit': false, 'auto.offset.reset': 'earliest' }, context: { upstreamTransactional: true } });
     expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['consumer-read-uncommitted', 'error']]);

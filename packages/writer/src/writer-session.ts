@@ -77,7 +77,9 @@ export class WriterSession {
     this.#producer = undefined;
     const o = this.#o;
     const producer = this.client.producer({
-      deliveryTimeoutMs: Math.min(30_000, o.deliveryTimeoutMs),
+      // A quarter of the writer's budget: a send stuck on an unreachable partition gives up in
+      // time for a few recovery rounds before the writer itself gives up.
+      deliveryTimeoutMs: Math.min(30_000, Math.max(5_000, Math.floor(o.deliveryTimeoutMs / 4))),
       ...o.producer,
       ...(o.mode === 'transactional' ? { transactionalId: transactionalIdOf(o.writerId) } : {}),
     });

@@ -5,6 +5,8 @@ import { CommandExit } from './command-exit.js';
 import { registerConsumeCommand } from './commands/consume.js';
 import { registerVerifyCommand } from './commands/verify.js';
 import { registerProduceCommand } from './commands/produce.js';
+import { registerCopyCommand } from './commands/copy.js';
+import { registerCountCommand } from './commands/count.js';
 
 /**
  * Runs the `eoskit` command line and returns the exit code. Never calls
@@ -19,6 +21,8 @@ export async function main(argv: string[]): Promise<number> {
   registerConsumeCommand(program);
   registerVerifyCommand(program);
   registerProduceCommand(program);
+  registerCopyCommand(program);
+  registerCountCommand(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;

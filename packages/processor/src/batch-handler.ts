@@ -1,0 +1,57 @@
+import type { ConsumedBatch, OutgoingRecord } from '@eoskit/core';
+import { topicPartitionKey } from '@eoskit/reader';
+import { CheckpointState } from './checkpoint-state.js';
+import { checkpointAll, checkpointDue, recover } from './checkpointer.js';
+import { messageOf } from './failure-kind.js';
+import { toOutgoing } from './outputs.js';
+import type { Runtime } from './runtime.js';
+
+const C = CheckpointState;
+
+/**
+ * Processes one partition batch into the open checkpoint of the partition's
+ * scope: drops records before the partition's position (delivered again
+ * after a rewind) and repeats by (writer, sequence), calls `process`, sends
+ * the outputs without waiting, and takes the checkpoint when it is due.
+ * Never throws: failures abort and rewind, or stop the processor.
+ */
+export async function handleBatch(rt: Runtime, batch: ConsumedBatch): Promise<void> {
+  if (!rt.running()) return;
+  await rt.lock.run(async () => {
+    if (!rt.running()) return;
+    const task = rt.tasks.get(topicPartitionKey(batch));
+    if (task === undefined || task.status !== 'active') return;
+    const scope = rt.scopes.scopeOf(task);
+    if (scope === undefined || !scope.machine.is(C.idle, C.open)) return;
+    const fresh = batch.records.filter((r) => r.offset >= task.position);
+    if (fresh.length === 0) return;
+    try {
+      await scope.open();
+    } catch (err) {
+      await recover(rt, scope, err);
+      return;
+    }
+    const outputs: OutgoingRecord[] = [];
+    for (const record of fresh) {
+      task.consumed(record.offset);
+      if (task.isDuplicate(record)) {
+        rt.metrics.add('duplicatesDropped');
+        continue;
+      }
+      rt.metrics.add('consumed');
+      try {
+        outputs.push(...toOutgoing(await rt.options.process(record, task.context)));
+      } catch (err) {
+        // A record that cannot be processed would fail the same way again: stop, committing nothing of this checkpoint.
+        rt.log.error?.(`process() failed on ${record.topic}[${record.partition}] offset ${record.offset}: ${messageOf(err)}`);
+        await scope.abort().catch(() => false);
+        rt.fail(err);
+        return;
+      }
+    }
+    scope.send(outputs);
+    rt.metrics.add('produced', outputs.length);
+    if (checkpointDue(rt)) await checkpointAll(rt);
+    else rt.armCheckpointTimer();
+  }).catch((err: unknown) => rt.fail(err));
+}

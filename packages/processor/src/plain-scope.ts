@@ -1,0 +1,87 @@
+import type { EosConsumer, EosProducer, KafkaClient, OutgoingRecord, ProducerOptions, TopicPartitionOffset } from '@eoskit/core';
+import type { CheckpointScope } from './checkpoint-scope.js';
+import { CheckpointState, checkpointLifecycle } from './checkpoint-state.js';
+import { PendingSends } from './pending-sends.js';
+
+const C = CheckpointState;
+
+/**
+ * The at-least-once checkpoint scope: outputs and changelog records go
+ * through a plain idempotent producer; a checkpoint waits for their acks and
+ * then commits the offsets with the consumer. A crash between the two repeats
+ * outputs (the baseline exactly-once is measured against).
+ */
+export class PlainScope implements CheckpointScope {
+  readonly machine;
+  readonly id = 'at-least-once';
+  openedAt = 0;
+  private producer: EosProducer | undefined;
+  private readonly sends = new PendingSends();
+
+  constructor(
+    private readonly client: KafkaClient,
+    private readonly consumer: EosConsumer,
+    private readonly producerOptions: Omit<ProducerOptions, 'transactionalId'>,
+  ) {
+    this.machine = checkpointLifecycle(this.id);
+  }
+
+  async connect(): Promise<void> {
+    this.producer = this.client.producer(this.producerOptions);
+    this.sends.clear();
+    await this.producer.connect();
+  }
+
+  async open(): Promise<void> {
+    if (!this.machine.is(C.idle)) return;
+    this.openedAt = Date.now();
+    this.machine.to(C.open);
+  }
+
+  send(records: OutgoingRecord[]): void {
+    const producer = this.producer;
+    if (records.length === 0 || producer === undefined) return;
+    this.sends.add(() => producer.send(records));
+  }
+
+  async commit(offsets: TopicPartitionOffset[], changelog: OutgoingRecord[]): Promise<void> {
+    if (!this.machine.is(C.open)) return;
+    this.machine.to(C.committing);
+    await this.sends.settle();
+    if (changelog.length > 0) await this.producer!.send(changelog);
+    if (offsets.length > 0) await this.consumer.commit(offsets);
+    this.openedAt = 0;
+    this.machine.to(C.idle);
+  }
+
+  async abort(): Promise<boolean> {
+    this.openedAt = 0;
+    if (this.machine.is(C.idle, C.broken, C.closed)) return this.machine.is(C.idle);
+    this.machine.to(C.aborting);
+    await this.sends.drain();
+    // Sent records stay; the offsets are not committed, so they are sent again (at-least-once).
+    if (this.sends.failed) {
+      this.machine.to(C.broken);
+      return false;
+    }
+    this.machine.to(C.idle);
+    return true;
+  }
+
+  async reset(): Promise<void> {
+    if (!this.machine.is(C.broken)) this.machine.to(C.broken);
+    this.openedAt = 0;
+    const old = this.producer;
+    this.producer = undefined;
+    await old?.disconnect().catch(() => undefined);
+    await this.connect();
+    this.machine.to(C.idle);
+  }
+
+  async close(): Promise<void> {
+    if (this.machine.is(C.closed)) return;
+    this.machine.to(C.closed);
+    await this.sends.drain();
+    await this.producer?.disconnect().catch(() => undefined);
+  }
+}

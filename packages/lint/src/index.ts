@@ -34,8 +34,10 @@ export type { ConfigObject, LintConfigOptions, LintContext } from './api/lint-co
 export type { ConfigValue } from './api/memory-unit.js';
 export { lintSources } from './api/lint-sources.js';
 export type { LintOptions, LintResult, SourceText } from './api/lint-sources.js';
-export { lintFiles } from './api/lint-files.js';
-export type { LintFilesOptions } from './api/lint-files.js';
+export { lintFiles, loadLintInputs } from './api/lint-files.js';
+export type { LintFilesOptions, LintInputs } from './api/lint-files.js';
+export { describePipeline } from './api/describe-pipeline.js';
+export type { PipelineLink, PipelineValue } from './api/describe-pipeline.js';
 export { expandPaths, displayPath } from './api/expand-paths.js';
 export { findConfigFile, loadConfigFile } from './api/config-file.js';
 export type { LintConfigFile } from './api/config-file.js';
@@ -71,9 +73,19 @@ export { formatGithub } from './formatters/github.js';
 export type { ReportInput } from './formatters/report-input.js';
 
 // inputs half: parsers and key catalogues
-export { parseFile, applyEdits, FORMAT_HANDLERS } from './parsers/index.js';
-export type { ParseFileOptions } from './parsers/index.js';
-export { KAFKA_VERSIONS, DEFAULT_KAFKA_VERSION, resolveVersion } from './catalogue/kafka-versions.js';
-export { keySpec, isKnownKey } from './catalogue/key-spec.js';
-export { defaultValue } from './catalogue/default-value.js';
-export { suggestKey } from './catalogue/suggest-key.js';
+export { parseFile, applyEdits, handlerFor, FORMAT_HANDLERS, roleFromFileName, roleFromKeys, decideRole } from './parsers/index.js';
+export type { ParseFileOptions, RoleDecision } from './parsers/index.js';
+export {
+  KAFKA_VERSIONS,
+  DEFAULT_KAFKA_VERSION,
+  resolveVersion,
+  compareVersions,
+  parseVersion,
+  keySpec,
+  isKnownKey,
+  rolesForKey,
+  defaultValue,
+  suggestKey,
+  checkValue,
+} from './catalogue/index.js';
+export type { DefaultContext } from './catalogue/index.js';

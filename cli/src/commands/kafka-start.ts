@@ -53,7 +53,10 @@ export async function runKafkaStart(opts: KafkaStartOptions): Promise<void> {
       return;
     }
     io.err('press Ctrl-C to stop');
+    // Signal listeners and the unref'd JVMs do not keep Node running; this timer does.
+    const keepAlive = setInterval(() => undefined, 1 << 30);
     if (!stopRequested) await new Promise<void>((resolve) => (wake = resolve));
+    clearInterval(keepAlive);
     io.err('stopping the Kafka cluster');
     await cluster.stop();
   } finally {

@@ -25,7 +25,7 @@ const cache = new Map<string, Promise<JavaRuntime>>();
  * The machine's Java: `$JAVA_HOME/bin/java` when JAVA_HOME is set, else `java` on PATH. Throws an
  * `EMBEDDED_KAFKA` error when none is found or it is older than {@link MIN_JAVA_MAJOR}.
  */
-export function resolveJava(env: NodeJS.ProcessEnv = process.env): Promise<JavaRuntime> {
+export async function resolveJava(env: NodeJS.ProcessEnv = process.env): Promise<JavaRuntime> {
   const path = locateJava(env);
   let found = cache.get(path);
   if (!found) {

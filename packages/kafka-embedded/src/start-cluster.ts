@@ -18,7 +18,7 @@ import { currentOwner } from './process-registry.js';
 import { reapOrphans } from './reap-orphans.js';
 import { ensureKafkaJars, type KafkaJars } from './resolve-jars.js';
 import { ensureCdsArchive } from './cds-archive.js';
-import { DEFAULT_KAFKA_VERSION } from './versions.js';
+import { DEFAULT_KAFKA_VERSION, kafkaLine } from './versions.js';
 
 /** Options of {@link startCluster}. */
 export interface StartClusterOptions extends JvmOptions {
@@ -64,6 +64,7 @@ export async function startCluster(options: StartClusterOptions = {}): Promise<E
   if (!Number.isInteger(nodeCount) || nodeCount < 1 || nodeCount > 9) {
     throw new EoskitError('EMBEDDED_KAFKA', `nodes must be a whole number from 1 to 9, got ${nodeCount}`);
   }
+  kafkaLine(options.kafkaVersion ?? DEFAULT_KAFKA_VERSION);
   const { dir: requestedDir } = options;
   if (requestedDir !== undefined) checkDirUsable(requestedDir);
   await reapOrphans({ env, ...pick(options, 'log') });

@@ -26,6 +26,22 @@ const MANIFEST = /^eos\.ya?ml$/;
  * unreadable files become parse-error findings and exit code 2.
  */
 export async function lintFiles(paths: string[], options: LintFilesOptions = {}): Promise<LintResult> {
+  const inputs = await loadLintInputs(paths, options);
+  return lintSources(inputs.sources, inputs.options);
+}
+
+/** What {@link lintFiles} lints: the file texts, and the options the config file and manifest resolve to. */
+export interface LintInputs {
+  sources: SourceText[];
+  options: LintOptions;
+}
+
+/**
+ * The reading half of {@link lintFiles}: expands paths, reads the config
+ * file, manifest and files. An editor or the TUI lints edited texts again
+ * with `lintSources(sources, options)` and gets what lintFiles would.
+ */
+export async function loadLintInputs(paths: string[], options: LintFilesOptions = {}): Promise<LintInputs> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const configPath = options.configFile === false ? undefined : options.configFile ? resolve(cwd, options.configFile) : findConfigFile(cwd);
   const config: LintConfigFile = configPath ? await loadConfigFile(configPath, cwd) : {};
@@ -49,14 +65,18 @@ export async function lintFiles(paths: string[], options: LintFilesOptions = {})
   }
   if (files.length === 0 && !options.extraUnits?.length) throw new EoskitError('CONFIG_INVALID', 'no files to lint');
   const sources: SourceText[] = files.map((abs) => ({ file: displayPath(cwd, abs), text: readOrThrow(abs, displayPath(cwd, abs)) }));
-  return lintSources(sources, {
-    ...options,
-    kafkaVersion: options.kafkaVersion ?? config.kafkaVersion,
-    rules: { ...config.rules, ...options.rules },
-    manifest,
-    maxWarnings: options.maxWarnings ?? config.maxWarnings,
-    reportUnusedSuppressions: options.reportUnusedSuppressions ?? config.reportUnusedSuppressions,
-  });
+  const { cwd: _cwd, configFile: _configFile, manifestFile: _manifestFile, ...lintOptions } = options;
+  return {
+    sources,
+    options: {
+      ...lintOptions,
+      kafkaVersion: options.kafkaVersion ?? config.kafkaVersion,
+      rules: { ...config.rules, ...options.rules },
+      manifest,
+      maxWarnings: options.maxWarnings ?? config.maxWarnings,
+      reportUnusedSuppressions: options.reportUnusedSuppressions ?? config.reportUnusedSuppressions,
+    },
+  };
 }
 
 function readOrThrow(abs: string, display: string): Uint8Array {

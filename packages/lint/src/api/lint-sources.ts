@@ -52,6 +52,8 @@ export interface LintResult {
   exitCode: 0 | 1 | 2;
   /** The rules in force (for SARIF rule metadata and docs). */
   rules: readonly RuleDefinition[];
+  /** Pipeline facts in force (declared broker count, feeds), for {@link describePipeline}. */
+  facts?: PipelineFacts;
 }
 
 /**
@@ -92,6 +94,7 @@ export function lintSources(sources: SourceText[], options: LintOptions = {}): L
     fatal,
     exitCode: exitCodeOf(findings, { fatal, maxWarnings: options.maxWarnings }),
     rules,
+    facts,
   };
 }
 

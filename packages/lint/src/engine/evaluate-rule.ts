@@ -26,27 +26,38 @@ export interface RawFinding {
 
 /** Evaluates one rule on one unit. Scope, versions, EOS use and `when` decide whether it applies. */
 export function evaluateRule(rule: RuleDefinition, view: UnitView, pipeline: Pipeline, catalogue: CataloguePort): RawFinding[] {
-  if (rule.builtin || !rule.then) return [];
-  const { unit } = view;
-  if (!rule.scope.roles.includes(unit.role)) return [];
-  if (rule.scope.dialects && !rule.scope.dialects.includes(unit.dialect)) return [];
-  const when = rule['applies-when'] ?? {};
-  if (when.kafka && !satisfiesRange(view.kafkaVersion, when.kafka)) return [];
-  if (when.unit && !view.flinkKinds.has(when.unit)) return [];
-  let eosAssumption: string | undefined;
-  if (when.eos) {
-    const state = eosState(view, pipeline);
-    if (state.inUse === 'no') return [];
-    if (state.inUse === 'unknown') eosAssumption = state.assumption;
-  }
-  for (const condition of when.when ?? []) {
-    if (!runCheck(condition.check, view, condition.key, condition.options).pass) return [];
-  }
-  const found = rule.then.function
+  const applies = ruleApplies(rule, view, pipeline);
+  if (!applies.applies) return [];
+  const { eosAssumption } = applies;
+  const found = rule.then?.function
     ? runFunction(rule, view, pipeline, catalogue)
     : runThenCheck(rule, view);
   if (eosAssumption) for (const f of found) f.assumption = f.assumption ? `${f.assumption}; ${eosAssumption}` : eosAssumption;
   return found;
+}
+
+/**
+ * Whether a rule applies to a unit (scope, versions, EOS use, `when`), and
+ * what was assumed about EOS use. Also used to describe the pipeline.
+ */
+export function ruleApplies(rule: RuleDefinition, view: UnitView, pipeline: Pipeline): { applies: boolean; eosAssumption?: string } {
+  if (rule.builtin || !rule.then) return { applies: false };
+  const { unit } = view;
+  if (!rule.scope.roles.includes(unit.role)) return { applies: false };
+  if (rule.scope.dialects && !rule.scope.dialects.includes(unit.dialect)) return { applies: false };
+  const when = rule['applies-when'] ?? {};
+  if (when.kafka && !satisfiesRange(view.kafkaVersion, when.kafka)) return { applies: false };
+  if (when.unit && !view.flinkKinds.has(when.unit)) return { applies: false };
+  let eosAssumption: string | undefined;
+  if (when.eos) {
+    const state = eosState(view, pipeline);
+    if (state.inUse === 'no') return { applies: false };
+    if (state.inUse === 'unknown') eosAssumption = state.assumption;
+  }
+  for (const condition of when.when ?? []) {
+    if (!runCheck(condition.check, view, condition.key, condition.options).pass) return { applies: false };
+  }
+  return { applies: true, eosAssumption };
 }
 
 function runCheck(name: string, view: UnitView, key: string, options: Record<string, unknown> = {}) {

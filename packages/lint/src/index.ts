@@ -54,7 +54,7 @@ export type { Finding, FixProposal, RelatedValue, SuppressionInfo } from './engi
 export { SEVERITY_RANK } from './engine/finding.js';
 export type { RuleSetting, RuleSettings } from './engine/rule-settings.js';
 export type { PipelineFacts } from './engine/pipeline.js';
-export { REDACTED, isSecretKey } from './engine/redact.js';
+export { REDACTED, isSecretKey, redactText } from './engine/redact.js';
 export { builtinRules, findRule } from './rule/builtin-rules.js';
 export { ruleMarkdown, failureModeText } from './rule/rule-markdown.js';
 export { validateRules } from './rule/validate-rules.js';

@@ -26,6 +26,16 @@ export function derivedDefault(role: Role, dialect: Dialect, key: string, userVa
     return { value: '3600000', note: "Flink's KafkaSink sets transaction.timeout.ms to 1 h when it is not given" };
   }
   if (role === 'producer' && dialect !== 'java') return clientDefault(dialect, key, userValue);
+  if (role === 'broker' && key === 'log.retention.ms') return brokerRetention(userValue);
+  return undefined;
+}
+
+/** Brokers usually set retention in hours or minutes; log.retention.ms wins over both when set. */
+function brokerRetention(userValue: Lookup): DerivedDefault | undefined {
+  const minutes = userValue('log.retention.minutes');
+  if (minutes !== null && /^-?\d+$/.test(minutes)) return { value: minutes === '-1' ? '-1' : String(Number(minutes) * 60_000), note: `from log.retention.minutes=${minutes}` };
+  const hours = userValue('log.retention.hours');
+  if (hours !== null && /^-?\d+$/.test(hours)) return { value: hours === '-1' ? '-1' : String(Number(hours) * 3_600_000), note: `from log.retention.hours=${hours}` };
   return undefined;
 }
 

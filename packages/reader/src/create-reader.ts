@@ -98,7 +98,11 @@ class KafkaReader<Tx> implements Reader<Tx> {
         { groupId: o.groupId, admin, readRanges: (r, opts) => client.readRanges(r, opts), strategy, fromBeginning, sink: o.sink, snapshots: this.store },
         tps,
       );
+      // After an assignment the consumer starts at Kafka's committed offset. Seek only where the truth differs
+      // (a sink ahead of its best-effort Kafka commits, or behind them after a restore); a batch that arrives
+      // from elsewhere is handled in BatchProcessor (filtered, or dropped with a seek).
       for (const c of cursors.values()) {
+        if (c.position === c.clientStart) continue;
         try {
           consumer.seek({ topic: c.topic, partition: c.partition, offset: c.position });
         } catch {

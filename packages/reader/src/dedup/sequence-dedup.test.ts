@@ -37,6 +37,12 @@ describe('reader > dedup > sequence', () => {
     expect(d.check(plain)).toBe('unstamped');
     const broken = { ...stamped('a', 0), headers: { 'eoskit.writer': Buffer.from('a') } };
     expect(d.check(broken)).toBe('invalid');
+    const badSeq = { ...stamped('a', 0), headers: { 'eoskit.writer': Buffer.from('a'), 'eoskit.seq': Buffer.from('007') } };
+    expect(d.check(badSeq)).toBe('invalid');
+    const future = { ...stamped('a', 0), headers: { ...stamped('a', 1).headers, 'eoskit.v': Buffer.from('2') } };
+    expect(d.check(future)).toBe('invalid');
+    const badWriter = { ...stamped('a', 0), headers: { 'eoskit.writer': Buffer.from([0xff]), 'eoskit.seq': Buffer.from('1') } };
+    expect(d.check(badWriter)).toBe('invalid');
     expect(d.size).toBe(0);
   });
 

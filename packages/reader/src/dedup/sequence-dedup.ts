@@ -1,5 +1,5 @@
-import { decodeWriterHeaders } from '@eoskit/core';
-import type { ConsumedRecord } from '@eoskit/core';
+import { SEQUENCE_HEADER, VERSION_HEADER, WRITER_HEADER, decodeSequence, decodeWriterHeaders, decodeWriterId } from '@eoskit/core';
+import type { ConsumedRecord, WriterStamp } from '@eoskit/core';
 import type { DedupVerdict, Deduplicator } from './deduplicator.js';
 
 /** Options of {@link SequenceDedup}. */
@@ -33,6 +33,8 @@ export class SequenceDedup implements Deduplicator {
   private readonly writers = new Map<string, Watermark>();
   private readonly maxWriters: number;
   private mostRecent: string | undefined;
+  private lastWriterBytes: Buffer | undefined;
+  private lastWriterId: string | undefined;
   /** Writers forgotten because of {@link SequenceDedupOptions.maxWriters}. */
   evicted = 0;
 
@@ -59,13 +61,8 @@ export class SequenceDedup implements Deduplicator {
   }
 
   check(record: ConsumedRecord): DedupVerdict {
-    let stamp;
-    try {
-      stamp = decodeWriterHeaders(record.headers);
-    } catch {
-      return 'invalid';
-    }
-    if (stamp === null) return 'unstamped';
+    const stamp = this.stampOf(record);
+    if (stamp === 'invalid' || stamp === 'unstamped') return stamp;
     const known = this.writers.get(stamp.writerId);
     if (known !== undefined && stamp.sequence <= known.seq) {
       this.remember(stamp.writerId, { seq: known.seq, offset: record.offset });
@@ -78,6 +75,26 @@ export class SequenceDedup implements Deduplicator {
   snapshot(): string {
     const writers = [...this.writers].map(([writer, w]) => [writer, w.seq, w.offset]);
     return JSON.stringify({ v: 1, writers });
+  }
+
+  // The core codec decides validity; the last writer id is cached because a partition's records
+  // mostly come from one writer, and decoding its UTF-8 bytes for every record is the hot path.
+  private stampOf(record: ConsumedRecord): WriterStamp | 'invalid' | 'unstamped' {
+    const h = record.headers;
+    const writer = h[WRITER_HEADER];
+    const seq = h[SEQUENCE_HEADER];
+    try {
+      if (writer === undefined || seq === undefined || h[VERSION_HEADER] !== undefined) {
+        return decodeWriterHeaders(h) ?? 'unstamped';
+      }
+      if (this.lastWriterBytes === undefined || !writer.equals(this.lastWriterBytes)) {
+        this.lastWriterId = decodeWriterId(writer);
+        this.lastWriterBytes = writer;
+      }
+      return { writerId: this.lastWriterId!, sequence: decodeSequence(seq) };
+    } catch {
+      return 'invalid';
+    }
   }
 
   /** Highest sequence seen from `writerId`, if remembered. */

@@ -19,6 +19,12 @@ export interface PartitionCursor {
   /** Without a sink: when and at which offset the last snapshot was saved. */
   snapshotAt: number;
   snapshotOffset: number;
+  /**
+   * Where the consumer starts this partition after an assignment on its own
+   * (the group's committed offset in Kafka, else the reset policy's end): a
+   * seek is needed only when `position` differs.
+   */
+  clientStart: number;
 }
 
 /** What {@link loadCursors} reads from. */
@@ -54,13 +60,16 @@ export async function loadCursors(src: CursorSources, partitions: TopicPartition
   const stored = src.sink === undefined ? undefined : await src.sink.positions(src.groupId, partitions);
   const snapshots = src.snapshots === undefined ? new Map() : await src.snapshots.load(src.groupId, partitions);
 
-  const targets: Array<RebuildTarget & { stored: number | null }> = partitions.map((tp) => {
+  const targets: Array<RebuildTarget & { stored: number | null; clientStart: number }> = partitions.map((tp) => {
     const key = topicPartitionKey(tp);
     const { low, high } = bounds.get(key) ?? { low: 0, high: 0 };
     const row = stored?.get(key);
-    const resume = row?.offset ?? committed.get(key) ?? (src.fromBeginning ? low : high);
+    const reset = src.fromBeginning ? low : high;
+    const inKafka = committed.get(key);
+    const clientStart = inKafka !== undefined && inKafka >= low ? inKafka : reset;
+    const resume = row?.offset ?? inKafka ?? reset;
     const snapshot = row !== undefined ? (row.state === null ? null : { offset: row.offset, state: row.state }) : (snapshots.get(key) ?? null);
-    return { ...tp, start: Math.max(resume, low), low, snapshot, stored: row?.offset ?? null };
+    return { ...tp, start: Math.max(resume, low), low, snapshot, stored: row?.offset ?? null, clientStart };
   });
   const dedups: Map<string, Deduplicator> = await rebuildDeduplicators(src.readRanges, src.strategy, targets);
   const now = Date.now();
@@ -75,6 +84,7 @@ export async function loadCursors(src: CursorSources, partitions: TopicPartition
         dedup: dedups.get(key)!,
         snapshotAt: now,
         snapshotOffset: t.snapshot?.offset ?? -1,
+        clientStart: t.clientStart,
       };
       return [key, cursor];
     }),

@@ -40,7 +40,7 @@ export function buildRecord(
   const value = toBuffer(record.value, 'value');
   const headers: RecordHeaders = {};
   let bytes = RECORD_OVERHEAD + (key?.length ?? 0) + (value?.length ?? 0);
-  for (const [name, raw] of Object.entries(record.headers ?? {})) {
+  for (const [name, raw] of record.headers === undefined ? [] : Object.entries(record.headers)) {
     if (name.startsWith('eoskit.')) {
       throw new EoskitError('HEADER_INVALID', `header ${name} is reserved: names starting with "eoskit." belong to eoskit`);
     }

@@ -79,16 +79,19 @@ class EoskitWriter implements Writer, SenderContext {
   }
 
   write(record: WriterRecord): Promise<WriteResult> {
-    try {
-      return this.#accept(record).result;
-    } catch (err) {
-      return Promise.reject(err);
-    }
+    return new Promise((resolve, reject) => {
+      const found = this.#accept(record, resolve, reject);
+      if (found !== undefined) resolve(found);
+    });
   }
 
   writeMany(records: Iterable<WriterRecord> | AsyncIterable<WriterRecord>): Promise<WriteManyResult> {
     return writeMany(records, {
-      accept: (record) => this.#accept(record),
+      accept: (record, done, failed) => {
+        const found = this.#accept(record, done, failed);
+        if (found !== undefined) done(found);
+        return found !== undefined;
+      },
       hasRoom: () => this.#hasRoom(),
       waitForRoom: () => this.#waits.until(() => this.#hasRoom()),
     });
@@ -197,7 +200,11 @@ class EoskitWriter implements Writer, SenderContext {
     }
   }
 
-  #accept(record: WriterRecord): { result: Promise<WriteResult>; alreadyDurable: boolean } {
+  /**
+   * Checks and accepts a record; `resolve`/`reject` settle it. Returns the
+   * position when an earlier run already made it durable (nothing is sent).
+   */
+  #accept(record: WriterRecord, resolve: (r: WriteResult) => void, reject: (e: Error) => void): WriteResult | undefined {
     this.#assertAccepting();
     const tracker = this.tracker;
     const topic = recordTopic(record, this.#rules);
@@ -205,16 +212,13 @@ class EoskitWriter implements Writer, SenderContext {
     const found = tracker.alreadyDurable(seq, topic);
     if (found !== undefined) {
       tracker.acceptDurable(seq);
-      const { partition, offset } = found;
-      return { result: Promise.resolve({ topic, partition, offset, sequence: seq }), alreadyDurable: true };
+      return { topic, partition: found.partition, offset: found.offset, sequence: seq };
     }
     const built = buildRecord(record, topic, seq, this.#writerIdHeader, this.#rules);
     if (tracker.pendingRecords === 0) this.#lastProgressAt = this.now();
-    const result = new Promise<WriteResult>((resolve, reject) => {
-      tracker.accept({ seq, topic, ...built, acceptedAt: this.now(), status: 'queued', resolve, reject });
-    });
+    tracker.accept({ seq, topic, ...built, acceptedAt: this.now(), status: 'queued', resolve, reject });
     this.changed();
-    return { result, alreadyDurable: false };
+    return undefined;
   }
 
   #hasRoom(): boolean {

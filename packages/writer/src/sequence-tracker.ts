@@ -18,6 +18,7 @@ import type { LastSequence } from './writer-types.js';
  */
 export class SequenceTracker {
   readonly #partitions = new Map<string, PartitionState>();
+  readonly #byTopic = new Map<string, PartitionState[]>();
   #base: number;
   #lastAccepted: number;
   /** Durable records above the contiguous prefix not yet re-offered (or re-offered and kept for checkpoints). */
@@ -281,13 +282,22 @@ export class SequenceTracker {
     return { overall: this.overall(), partitions };
   }
 
+  // Hot path (every acknowledged record): an array per topic avoids building a string key.
   #partition(topic: string, partition: number): PartitionState {
+    let perTopic = this.#byTopic.get(topic);
+    const cached = perTopic?.[partition];
+    if (cached !== undefined) return cached;
     const key = partitionKey(topic, partition);
     let state = this.#partitions.get(key);
     if (state === undefined) {
       state = { topic, partition, lastSeq: -1, lastOffset: -1, next: 0 };
       this.#partitions.set(key, state);
     }
+    if (perTopic === undefined) {
+      perTopic = [];
+      this.#byTopic.set(topic, perTopic);
+    }
+    perTopic[partition] = state;
     return state;
   }
 }

@@ -65,7 +65,7 @@ function defaultedNote(raw: RawFinding): string {
     return from ? ` (not set: inherited from ${from.unit.file}, ${raw.effective?.note?.replace(/^inherited from /, '')})` : ` (not set: ${raw.effective?.note})`;
   }
   if (source === 'default') return ` (not set: the default in Kafka ${raw.view.kafkaVersion})`;
-  return ' (not set)';
+  return ''; // no default: the value itself reads "unset"
 }
 
 function toProposal(edit: RuleEdit, raw: RawFinding, data: Record<string, string | undefined>): FixProposal | undefined {

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { RULE_BUNDLE } from '../generated/rule-bundle.js';
 import { builtinRules } from './builtin-rules.js';
 import { loadRulesDir, RULES_DIR } from './load-rules-dir.js';
+import { examplesMarkdown, type DocScenario } from './examples-markdown.js';
 import { ruleMarkdown } from './rule-markdown.js';
 
 const DOCS_DIR = join(RULES_DIR, '..', 'docs', 'rules');
@@ -40,7 +41,9 @@ describe('rules > meta', () => {
     for (const rule of rules) {
       const path = join(DOCS_DIR, `${rule.id}.md`);
       expect(existsSync(path), path).toBe(true);
-      expect(readFileSync(path, 'utf8')).toBe(ruleMarkdown(rule));
+      const tests = join(RULES_DIR, 'tests', `${rule.id}.yaml`);
+      const table = existsSync(tests) ? (parse(readFileSync(tests, 'utf8')) as { valid?: DocScenario[]; invalid?: DocScenario[] }) : undefined;
+      expect(readFileSync(path, 'utf8')).toBe(ruleMarkdown(rule) + examplesMarkdown(table));
     }
   });
 

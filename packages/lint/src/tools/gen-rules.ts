@@ -3,7 +3,10 @@
  * page per rule under docs/rules/. Run: `npm run gen:rules -w packages/lint`.
  * Exits 1 (printing `file path: message`) when a rule does not validate.
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { examplesMarkdown, type DocScenario } from '../rule/examples-markdown.js';
+import { RULES_DIR } from '../rule/load-rules-dir.js';
 import { fileURLToPath } from 'node:url';
 import { loadRulesDir } from '../rule/load-rules-dir.js';
 import { ruleAliases } from '../rule/rule-types.js';
@@ -23,7 +26,11 @@ if (errors.length > 0) {
   );
   mkdirSync(DOCS, { recursive: true });
   for (const f of readdirSync(DOCS)) if (f.endsWith('.md')) rmSync(DOCS + f);
-  for (const rule of rules) writeFileSync(`${DOCS}${rule.id}.md`, ruleMarkdown(rule));
+  for (const rule of rules) {
+    const tests = `${RULES_DIR}tests/${rule.id}.yaml`;
+    const table = existsSync(tests) ? (parse(readFileSync(tests, 'utf8')) as { valid?: DocScenario[]; invalid?: DocScenario[] }) : undefined;
+    writeFileSync(`${DOCS}${rule.id}.md`, ruleMarkdown(rule) + examplesMarkdown(table));
+  }
   const index = [
     '# eos-lint rules',
     '',

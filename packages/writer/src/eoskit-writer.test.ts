@@ -76,6 +76,26 @@ describe('writer > logic (in-memory log)', () => {
     for (const seqs of read.order.values()) expect(increasing(seqs)).toBe(true);
   });
 
+  it.each(['idempotent', 'transactional'] as const)(
+    '%s: connect saves a checkpoint at once, so a crash before the first periodic one scans only new records',
+    async (mode) => {
+      const kafka = new MemoryKafka({ t: 2 });
+      const old = createWriter(options(kafka, { writerId: 'other', mode }));
+      await old.connect();
+      await old.writeMany(range(50).map(rec));
+      await old.close();
+      const a = createWriter(options(kafka, { mode }));
+      await a.connect();
+      const checkpoints = kafka.visible('eoskit-writer-checkpoints').filter((r) => r.key?.toString() === 'w1');
+      expect(checkpoints).toHaveLength(1);
+      const saved = JSON.parse(checkpoints[0]?.value?.toString() ?? '{}') as { overall: number; partitions: Array<{ scanFrom: number }> };
+      expect(saved.overall).toBe(-1);
+      const ends = (kafka.log.get('t') ?? []).map((p) => p.length);
+      expect(saved.partitions.map((p) => p.scanFrom)).toEqual(ends);
+      await a.close();
+    },
+  );
+
   it('recovers from a failed send whose records landed, without sending them again', async () => {
     const kafka = new MemoryKafka({ t: 2 });
     const events: Array<{ foundDurable: number; resent: number }> = [];
@@ -153,9 +173,9 @@ describe('writer > logic (in-memory log)', () => {
 
   it('gives up with TIMEOUT when nothing becomes durable within deliveryTimeoutMs', async () => {
     const kafka = new MemoryKafka({ t: 1 });
-    kafka.fate = () => 'lose-then-fail';
     const writer = createWriter(options(kafka, { deliveryTimeoutMs: 1000, checkpointIntervalMs: 100 }));
     await writer.connect();
+    kafka.fate = () => 'lose-then-fail';
     const err = await writer.write(rec(0)).catch((e: unknown) => e);
     expect(isEoskitError(err, 'TIMEOUT')).toBe(true);
     expect((err as Error).message).toMatch(/no record became durable/);

@@ -1,4 +1,4 @@
-import { EoskitError, encodeWriterId, type EosProducer, type OutgoingRecord } from '@eoskit/core';
+import { encodeWriterId, type EosProducer, type OutgoingRecord } from '@eoskit/core';
 import { buildRecord, recordTopic, type RecordRules } from './build-record.js';
 import { checkpointRecord } from './checkpoint-store.js';
 import { classifyFailure } from './classify-failure.js';
@@ -11,7 +11,7 @@ import { SequenceTracker } from './sequence-tracker.js';
 import { TransactionalSender } from './transactional-sender.js';
 import { WaitList } from './wait-list.js';
 import { writeMany } from './write-many.js';
-import { asError, closedError, failedError, notConnected } from './writer-errors.js';
+import { asError, closedError, failedError, notConnected, stalledError } from './writer-errors.js';
 import { resolveOptions, type ResolvedOptions } from './writer-options.js';
 import { WriterSession } from './writer-session.js';
 import { WriterLifecycle, WriterState } from './writer-state.js';
@@ -187,6 +187,9 @@ class EoskitWriter implements Writer, SenderContext {
       const { state } = await recoverAtStart(session.access());
       this.#tracker = new SequenceTracker(state);
       this.#sender = this.#o.mode === 'transactional' ? new TransactionalSender(this) : new IdempotentSender(this);
+      // Saves what recovery learned (for a new writer: the current ends as scan starts), so the
+      // next start scans from here even if this run dies before its first periodic checkpoint.
+      await this.#sender.checkpointNow();
       if (this.#closing !== undefined) throw closedError(this.#o.writerId);
       this.#timer = setInterval(() => this.#tick(), Math.min(1000, this.#o.checkpointIntervalMs));
       this.#timer.unref();
@@ -260,12 +263,7 @@ class EoskitWriter implements Writer, SenderContext {
   #tick(): void {
     const stalledFor = this.now() - this.#lastProgressAt;
     if (this.tracker.pendingRecords > 0 && stalledFor > this.#o.deliveryTimeoutMs) {
-      const cause = this.#recoveryCause;
-      const last = cause instanceof Error ? `; last error: ${cause.message}` : '';
-      const message =
-        `writer ${this.#o.writerId}: no record became durable for ${stalledFor} ms (deliveryTimeoutMs ${this.#o.deliveryTimeoutMs})` +
-        `${last}; their outcome is unknown: create a new writer, its recovery reads the log`;
-      return this.#fail(new EoskitError('TIMEOUT', message, { retriable: true, cause }));
+      return this.#fail(stalledError(this.#o.writerId, stalledFor, this.#o.deliveryTimeoutMs, this.#recoveryCause));
     }
     this.#sender?.pump();
   }

@@ -18,6 +18,8 @@ import type { Sender, SenderContext } from './sender.js';
 export class TransactionalSender implements Sender {
   readonly #ctx: SenderContext;
   #inflight = 0;
+  /** Fingerprint of the state the last committed checkpoint describes. */
+  #committed = '';
 
   constructor(ctx: SenderContext) {
     this.#ctx = ctx;
@@ -44,8 +46,30 @@ export class TransactionalSender implements Sender {
       });
   }
 
-  // Every committed transaction carries a checkpoint already; nothing to add.
-  async checkpointNow(): Promise<void> {}
+  /**
+   * A transaction holding only a checkpoint, when the state moved since the
+   * last committed one (at connect after a recovery that found more than
+   * the checkpoint said; every data transaction carries its own).
+   */
+  async checkpointNow(): Promise<void> {
+    if (this.#inflight > 0) return;
+    const checkpoint = this.#ctx.checkpoint(false);
+    if (checkpoint.fingerprint === this.#committed) return;
+    this.#inflight = 1;
+    try {
+      const txn = await this.#ctx.producer().beginTransaction();
+      try {
+        await txn.send([checkpoint.record]);
+        await txn.commit();
+      } catch (error) {
+        throw (await abortRevealingFence(txn)) ?? error;
+      }
+      this.#committed = checkpoint.fingerprint;
+    } finally {
+      this.#inflight = 0;
+      this.#ctx.changed();
+    }
+  }
 
   async #transaction(batch: PendingEntry[]): Promise<void> {
     const { tracker, limits } = this.#ctx;
@@ -64,9 +88,11 @@ export class TransactionalSender implements Sender {
       } else {
         for (const chunk of all) await sendChunk(chunk);
       }
-      await txn.send([this.#ctx.checkpoint(true).record]);
+      const checkpoint = this.#ctx.checkpoint(true);
+      await txn.send([checkpoint.record]);
       // A failed commit has an unknown outcome: recovery decides from the log.
       await txn.commit();
+      this.#committed = checkpoint.fingerprint;
     } catch (error) {
       throw (await abortRevealingFence(txn)) ?? error;
     }

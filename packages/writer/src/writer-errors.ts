@@ -20,3 +20,14 @@ export function failedError(writerId: string, cause: Error): EoskitError {
   const code = isEoskitError(cause) ? cause.code : 'KAFKA';
   return new EoskitError(code, `writer ${writerId} failed: ${cause.message}`, { cause });
 }
+
+/** Nothing became durable for longer than the writer's budget. */
+export function stalledError(writerId: string, stalledFor: number, budgetMs: number, cause: unknown): EoskitError {
+  const last = cause instanceof Error ? `; last error: ${cause.message}` : '';
+  return new EoskitError(
+    'TIMEOUT',
+    `writer ${writerId}: no record became durable for ${stalledFor} ms (deliveryTimeoutMs ${budgetMs})${last}; ` +
+      'their outcome is unknown: create a new writer, its recovery reads the log',
+    { retriable: true, cause },
+  );
+}

@@ -1,4 +1,4 @@
-import { EoskitError, type EosAdmin, type KafkaClient, type PartitionRange } from '@eoskit/core';
+import { EoskitError, type EosAdmin, type KafkaClient, type PartitionOffsets, type PartitionRange } from '@eoskit/core';
 import type { CheckpointPartition, WriterCheckpoint } from './checkpoint-codec.js';
 import { readCheckpoint } from './checkpoint-store.js';
 import { partitionKey, type DurableRecord, type RecoveredState } from './durable-log-state.js';
@@ -52,11 +52,26 @@ export async function scanSince(access: LogAccess, starts: CheckpointPartition[]
 async function partitionBounds(access: LogAccess): Promise<PartitionBounds[]> {
   const out: PartitionBounds[] = [];
   for (const topic of access.topics) {
-    const offsets = await access.admin.partitionOffsets(topic);
-    if (offsets.length === 0) throw new EoskitError('CONFIG_INVALID', `topic ${topic} does not exist; create it before writing`);
-    for (const p of offsets) out.push({ topic, partition: p.partition, low: p.low, high: p.high });
+    for (const p of await knownOffsets(access.admin, topic)) out.push({ topic, partition: p.partition, low: p.low, high: p.high });
   }
   return out;
+}
+
+/**
+ * Offsets of every partition of `topic`. Right after a topic is created a
+ * client can report -1 (no leader known yet); that is retried for a few
+ * seconds rather than guessed.
+ */
+async function knownOffsets(admin: EosAdmin, topic: string): Promise<PartitionOffsets[]> {
+  for (let attempt = 0; ; attempt++) {
+    const offsets = await admin.partitionOffsets(topic);
+    if (offsets.length === 0) throw new EoskitError('CONFIG_INVALID', `topic ${topic} does not exist; create it before writing`);
+    if (offsets.every((p) => p.low >= 0 && p.high >= 0)) return offsets;
+    if (attempt >= 25) {
+      throw new EoskitError('TIMEOUT', `offsets of topic ${topic} are still unknown (no partition leader?)`, { retriable: true });
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 // A partition without a scan start (new topic or partition) is read from its

@@ -76,10 +76,12 @@ export class WriterSession {
     await disconnectQuietly(this.#producer);
     this.#producer = undefined;
     const o = this.#o;
+    // A quarter of the writer's budget: a send stuck on an unreachable partition gives up in time
+    // for a few recovery rounds before the writer itself gives up. Never above the transaction timeout.
+    const transactionTimeoutMs = o.producer.transactionTimeoutMs ?? 60_000;
+    const quarter = Math.min(30_000, Math.max(5_000, Math.floor(o.deliveryTimeoutMs / 4)));
     const producer = this.client.producer({
-      // A quarter of the writer's budget: a send stuck on an unreachable partition gives up in
-      // time for a few recovery rounds before the writer itself gives up.
-      deliveryTimeoutMs: Math.min(30_000, Math.max(5_000, Math.floor(o.deliveryTimeoutMs / 4))),
+      deliveryTimeoutMs: o.mode === 'transactional' ? Math.min(quarter, transactionTimeoutMs) : quarter,
       ...o.producer,
       ...(o.mode === 'transactional' ? { transactionalId: transactionalIdOf(o.writerId) } : {}),
     });

@@ -160,7 +160,13 @@ describe.skipIf(usingExternalCluster())('kafka-embedded > faults', () => {
       // A client that bootstraps from the live nodes writes with acks=all (min ISR 2 is met).
       // (kafkajs itself does not refresh metadata after a request timeout, so a producer that was
       // talking to the frozen leader would wait for SIGCONT: a client matter, not the cluster's.)
-      const live = new Kafka({ brokers: cluster.brokers.slice(0, 2), logLevel: logLevel.NOTHING, requestTimeout: 5000 });
+      // Patient retries: coordinators that moved off the frozen node answer "loading" for a while.
+      const live = new Kafka({
+        brokers: cluster.brokers.slice(0, 2),
+        logLevel: logLevel.NOTHING,
+        requestTimeout: 5000,
+        retry: { retries: 20, initialRetryTime: 300, maxRetryTime: 3000 },
+      });
       const producer = live.producer({ idempotent: true });
       await producer.connect();
       const before = await countRecords(live, topic);

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { EoskitError } from '@eoskit/core';
-import { bootstrapServersOf, type ClusterState, type NodeState, writeClusterState } from './cluster-state.js';
+import { bootstrapServersOf, type ClusterState, type NodeState, readClusterState, writeClusterState } from './cluster-state.js';
 import type { ClusterNode, EmbeddedCluster, WaitOptions } from './embedded-cluster.js';
 import { killOnExit } from './exit-hook.js';
 import { logTail, spawnNode } from './node-launch.js';
@@ -19,10 +19,17 @@ export class LocalCluster implements EmbeddedCluster {
   private readonly forgetExitHook: () => void;
   private stopped = false;
 
-  constructor(private readonly state: ClusterState) {
-    // Detached clusters outlive this process on purpose; all others die with it.
+  /**
+   * @param attached true for a handle made from the folder by another process (attachCluster): it
+   *   never kills the cluster when this process exits, whoever owns it.
+   */
+  constructor(
+    private readonly state: ClusterState,
+    attached = false,
+  ) {
+    // Detached clusters outlive this process on purpose; all others die with their owner.
     this.forgetExitHook =
-      state.owner === null
+      state.owner === null || attached
         ? () => undefined
         : killOnExit({
             processes: () => this.state.nodes.filter((n) => n.pid !== null).map((n) => ({ pid: n.pid as number, marker: n.launch.marker })),
@@ -65,6 +72,7 @@ export class LocalCluster implements EmbeddedCluster {
   }
 
   async stop(): Promise<void> {
+    this.adoptRestartsFromDisk();
     const nodes = this.state.nodes.filter((n) => n.pid !== null);
     for (const node of nodes) this.signal(node, 'SIGKILL');
     await waitGone(nodes.map((n) => n.pid as number), 10_000);
@@ -120,6 +128,23 @@ export class LocalCluster implements EmbeddedCluster {
   async waitForHealthy(options: WaitOptions = {}): Promise<void> {
     this.assertOpen();
     await waitForNoUnderReplication(this.target(this.state.nodes.map((n) => n.id), options.timeoutMs ?? DEFAULT_WAIT_MS));
+  }
+
+  /**
+   * Another process may have restarted a node of this cluster (`eoskit kafka restart --dir`), so
+   * its current pid is in the folder's state file, not in memory. Take those pids before stopping.
+   */
+  private adoptRestartsFromDisk(): void {
+    let disk: ClusterState;
+    try {
+      disk = readClusterState(this.state.dir);
+    } catch {
+      return;
+    }
+    for (const node of this.state.nodes) {
+      const pid = disk.nodes.find((n) => n.id === node.id)?.pid ?? null;
+      if (pid !== null && pid !== node.pid && hasMarker(pid, node.launch.marker)) node.pid = pid;
+    }
   }
 
   private target(nodeIds: number[], timeoutMs: number) {

@@ -13,7 +13,7 @@ import { type JavaRuntime, resolveJava } from './java.js';
 import { brokerJvmArgs, type JvmOptions } from './jvm-args.js';
 import { LocalCluster } from './local-cluster.js';
 import { loggingConfig } from './logging-config.js';
-import { nodeMarker } from './node-launch.js';
+import { logTail, nodeMarker } from './node-launch.js';
 import { currentOwner } from './process-registry.js';
 import { reapOrphans } from './reap-orphans.js';
 import { ensureKafkaJars, type KafkaJars } from './resolve-jars.js';
@@ -72,15 +72,29 @@ export async function startCluster(options: StartClusterOptions = {}): Promise<E
   const { dir, ownsDir } = prepareDir(requestedDir);
 
   for (let attempt = 1; ; attempt++) {
-    const cluster = await launch({ options, nodeCount, javaPath: java.path, jars, dir, ownsDir, cdsArchive });
+    let cluster: LocalCluster;
+    try {
+      cluster = await launch({ options, nodeCount, javaPath: java.path, jars, dir, ownsDir, cdsArchive });
+    } catch (err) {
+      // Storage format failed: no JVM runs yet, only the folder to clean.
+      if (ownsDir) rmSync(dir, { recursive: true, force: true });
+      throw err;
+    }
     try {
       await cluster.waitUntilReady(options.startTimeoutMs ?? 180_000);
       return cluster;
     } catch (err) {
+      const logs = cluster.nodes.map((n) => `--- ${n.logFile} (last lines)\n${logTail(n.logFile, 5)}`).join('\n');
       await cluster.stop();
       // A port picked free can be taken before the JVM binds it; pick new ones and go again.
       const portTaken = /Address already in use|BindException/.test((err as Error).message);
-      if (!portTaken || attempt >= MAX_ATTEMPTS) throw err;
+      if (!portTaken || attempt >= MAX_ATTEMPTS) {
+        // The folder may be gone now (temp dirs are deleted): keep what the logs said.
+        if (err instanceof EoskitError && !err.message.includes('exited; last lines')) {
+          throw new EoskitError(err.code, `${err.message}\n${logs}`, { cause: err });
+        }
+        throw err;
+      }
       if (!ownsDir) clearDir(dir);
       else mkdirSync(dir, { recursive: true });
     }

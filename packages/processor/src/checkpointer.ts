@@ -33,7 +33,7 @@ export async function checkpointAll(rt: Runtime, options: { final?: boolean } = 
  */
 export async function checkpointScope(rt: Runtime, scope: CheckpointScope, options: { final?: boolean } = {}): Promise<void> {
   const tasks = activeTasksOf(rt, scope);
-  if (options.final !== true && rt.resolved.abortRatio > 0 && Math.random() < rt.resolved.abortRatio) {
+  if (options.final !== true && rt.abortSchedule.next()) {
     await recover(rt, scope, null);
     return;
   }

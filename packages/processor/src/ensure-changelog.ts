@@ -23,12 +23,26 @@ export async function ensureChangelogTopic(admin: EosAdmin, name: string, partit
       },
     },
   ]);
-  const [described] = await admin.describeTopics([name]);
-  const have = described?.partitions.length ?? 0;
+  const have = await partitionCount(admin, name);
   if (have < partitions) {
     throw new EoskitError(
       'CONFIG_INVALID',
       `changelog topic "${name}" has ${have} partition(s) but the inputs have up to ${partitions}: state of input partition p lives in changelog partition p (add partitions or choose another changelogTopic)`,
     );
+  }
+}
+
+/** Partitions of a topic just created: brokers learn of a new topic at slightly different times, so "unknown" is retried briefly. */
+async function partitionCount(admin: EosAdmin, name: string): Promise<number> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      const [described] = await admin.describeTopics([name]);
+      const n = described?.partitions.length ?? 0;
+      if (n > 0 || Date.now() > deadline) return n;
+    } catch (err) {
+      if (Date.now() > deadline || !/unknown topic/i.test((err as Error).message)) throw err;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

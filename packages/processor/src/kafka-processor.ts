@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import { EoskitError, createClient } from '@eoskit/core';
 import type { EosAdmin, EosConsumer, KafkaClient } from '@eoskit/core';
 import { dedupStrategy } from '@eoskit/reader';
+import { AbortSchedule } from './abort-schedule.js';
 import { finishBeforeRevocation, assignPartitions, revokePartitions } from './assignments.js';
 import { handleBatch } from './batch-handler.js';
 import { checkClusterConfig } from './check-cluster-config.js';
@@ -148,7 +149,7 @@ export class KafkaProcessor implements Processor {
         const [d] = await admin.describeTopics([topic]);
         partitions = d?.partitions.length ?? 0;
       } catch (err) {
-        throw new EoskitError('CONFIG_INVALID', `processor refused to start: input topic "${topic}" cannot be described: ${messageOf(err)}`, { cause: err });
+        throw new EoskitError('CONFIG_INVALID', `processor refused to start: input topic "${topic}" does not exist or cannot be described (${messageOf(err)})`, { cause: err });
       }
       if (partitions === 0) throw new EoskitError('CONFIG_INVALID', `processor refused to start: input topic "${topic}" does not exist`);
       counts.push(partitions);
@@ -181,6 +182,7 @@ export class KafkaProcessor implements Processor {
         fromBeginning: r.fromBeginning,
         readTimeoutMs: r.transactionTimeoutMs + 60_000,
       },
+      abortSchedule: new AbortSchedule(r.abortRatio),
       fencedDelayMs: Math.min(10_000, Math.max(1000, Math.floor(session / 3))),
       fencings: 0,
       running: () => self.life.is(P.running),

@@ -1,46 +1,87 @@
+import type { OutgoingRecord } from '@eoskit/core';
+
+/** Most bytes in one send call: far below a partition batch's 1 MB limit, big enough to amortise a round trip. */
+const MAX_SEND_BYTES = 512 * 1024;
+const MAX_SEND_RECORDS = 2000;
+
 /**
- * Sends of the open checkpoint, run one after another in call order (the
- * adapters keep per-partition order only for sends that do not overlap) but
- * without making the caller wait: processing goes on while they run.
- * Failures are remembered, not thrown, until the checkpoint ends.
+ * The sends of the open checkpoint. Records queue up in call order and go
+ * out in one send at a time (the adapters keep per-partition order only for
+ * sends that do not overlap), merging whatever queued meanwhile into one
+ * larger send, so processing goes on while records are on the wire. Failures
+ * are remembered, not thrown, until the checkpoint ends.
  */
 export class PendingSends {
-  private tail: Promise<void> = Promise.resolve();
+  private queue: OutgoingRecord[] = [];
+  private pumping: Promise<void> | undefined;
   private failure: unknown;
   private hasFailed = false;
 
-  /** Queues `send` after the previous ones; it does not run once one failed. */
-  add(send: () => Promise<unknown>): void {
-    this.tail = this.tail.then(async () => {
-      if (this.hasFailed) return;
-      try {
-        await send();
-      } catch (err) {
-        this.hasFailed = true;
-        this.failure ??= err;
-      }
-    });
+  constructor(private readonly send: (records: OutgoingRecord[]) => Promise<unknown>) {}
+
+  /** Queues records after those queued before; nothing more is sent once a send failed. */
+  add(records: OutgoingRecord[]): void {
+    if (records.length === 0 || this.hasFailed) return;
+    for (const r of records) this.queue.push(r);
+    this.pumping ??= this.pump().finally(() => (this.pumping = undefined));
   }
 
-  /** Waits for every queued send; throws the first failure. */
+  private async pump(): Promise<void> {
+    while (this.queue.length > 0 && !this.hasFailed) {
+      let bytes = 0;
+      let n = 0;
+      while (n < this.queue.length && n < MAX_SEND_RECORDS) {
+        const size = sizeOf(this.queue[n]!);
+        if (n > 0 && bytes + size > MAX_SEND_BYTES) break;
+        bytes += size;
+        n += 1;
+      }
+      const chunk = this.queue.splice(0, n);
+      try {
+        await this.send(chunk);
+      } catch (err) {
+        this.hasFailed = true;
+        this.failure = err;
+        this.queue = [];
+      }
+    }
+  }
+
+  /** Waits until everything queued is sent; throws the first failure. */
   async settle(): Promise<void> {
-    await this.tail;
+    while (this.pumping !== undefined) await this.pumping;
     if (this.hasFailed) throw this.failure;
   }
 
-  /** Waits for every queued send, ignoring failures. */
+  /** Waits until nothing is on the wire, ignoring failures. */
   async drain(): Promise<void> {
-    await this.tail;
+    while (this.pumping !== undefined) await this.pumping;
+  }
+
+  /** Drops what is queued and not on the wire yet (the checkpoint is being aborted). */
+  cancel(): void {
+    this.queue = [];
+  }
+
+  /** Records queued and not yet sent. */
+  get backlog(): number {
+    return this.queue.length;
   }
 
   get failed(): boolean {
     return this.hasFailed;
   }
 
-  /** Forgets failures (a new producer starts clean). */
+  /** Forgets everything (a new producer starts clean). */
   clear(): void {
-    this.tail = Promise.resolve();
+    this.queue = [];
     this.failure = undefined;
     this.hasFailed = false;
   }
+}
+
+function sizeOf(r: OutgoingRecord): number {
+  let size = 64 + (r.key?.length ?? 0) + (r.value?.length ?? 0);
+  for (const [name, value] of Object.entries(r.headers ?? {})) size += name.length + value.length;
+  return size;
 }

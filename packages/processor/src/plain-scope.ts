@@ -16,7 +16,7 @@ export class PlainScope implements CheckpointScope {
   readonly id = 'at-least-once';
   openedAt = 0;
   private producer: EosProducer | undefined;
-  private readonly sends = new PendingSends();
+  private readonly sends = new PendingSends((records) => this.producer!.send(records));
 
   constructor(
     private readonly client: KafkaClient,
@@ -39,16 +39,14 @@ export class PlainScope implements CheckpointScope {
   }
 
   send(records: OutgoingRecord[]): void {
-    const producer = this.producer;
-    if (records.length === 0 || producer === undefined) return;
-    this.sends.add(() => producer.send(records));
+    if (this.producer !== undefined) this.sends.add(records);
   }
 
   async commit(offsets: TopicPartitionOffset[], changelog: OutgoingRecord[]): Promise<void> {
     if (!this.machine.is(C.open)) return;
     this.machine.to(C.committing);
+    this.sends.add(changelog);
     await this.sends.settle();
-    if (changelog.length > 0) await this.producer!.send(changelog);
     if (offsets.length > 0) await this.consumer.commit(offsets);
     this.openedAt = 0;
     this.machine.to(C.idle);
@@ -58,6 +56,7 @@ export class PlainScope implements CheckpointScope {
     this.openedAt = 0;
     if (this.machine.is(C.idle, C.broken, C.closed)) return this.machine.is(C.idle);
     this.machine.to(C.aborting);
+    this.sends.cancel();
     await this.sends.drain();
     // Sent records stay; the offsets are not committed, so they are sent again (at-least-once).
     if (this.sends.failed) {

@@ -1,4 +1,5 @@
 import type { EosConsumer, KafkaClient } from '@eoskit/core';
+import type { AbortSchedule } from './abort-schedule.js';
 import type { DedupStrategy } from '@eoskit/reader';
 import type { PartitionTask, CommittedPartition } from './partition-task.js';
 import type { MetricsRecorder } from './processor-metrics.js';
@@ -29,6 +30,8 @@ export interface Runtime {
   readonly lock: SerialLock;
   readonly log: ProcessorLogger;
   readonly restore: RestoreSources;
+  /** Which checkpoints are aborted on purpose (`abortRatio`). */
+  readonly abortSchedule: AbortSchedule;
   /** Delay before a fenced producer is recreated: time for a zombie to learn it lost the partition. */
   readonly fencedDelayMs: number;
   /** Fencings since the last committed checkpoint (per-process ids: more than a few means a duplicate instanceId). */

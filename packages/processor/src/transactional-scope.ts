@@ -16,7 +16,7 @@ export class TransactionalScope implements CheckpointScope {
   openedAt = 0;
   private producer: EosProducer | undefined;
   private txn: EosTransaction | undefined;
-  private readonly sends = new PendingSends();
+  private readonly sends = new PendingSends((records) => this.guard(() => this.txn!.send(records)));
   /** Set once a producer call failed: the producer is finished (core's failure rule). */
   private failed = false;
 
@@ -45,9 +45,7 @@ export class TransactionalScope implements CheckpointScope {
   }
 
   send(records: OutgoingRecord[]): void {
-    const txn = this.txn;
-    if (records.length === 0 || txn === undefined) return;
-    this.sends.add(() => this.guard(() => txn.send(records)));
+    if (this.txn !== undefined) this.sends.add(records);
   }
 
   async commit(offsets: TopicPartitionOffset[], changelog: OutgoingRecord[]): Promise<void> {
@@ -55,8 +53,9 @@ export class TransactionalScope implements CheckpointScope {
     if (txn === undefined) return;
     this.machine.to(C.committing);
     await this.guard(async () => {
+      // The changelog joins the outputs still queued: often no extra round trip.
+      this.sends.add(changelog);
       await this.sends.settle();
-      if (changelog.length > 0) await txn.send(changelog);
       if (offsets.length > 0) await txn.sendOffsets(this.consumer, offsets);
       await txn.commit();
     });
@@ -71,6 +70,7 @@ export class TransactionalScope implements CheckpointScope {
     this.openedAt = 0;
     if (this.machine.is(C.idle, C.broken, C.closed)) return !this.failed && this.machine.is(C.idle);
     this.machine.to(C.aborting);
+    this.sends.cancel();
     await this.sends.drain();
     try {
       await txn?.abort();

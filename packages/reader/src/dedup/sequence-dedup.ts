@@ -1,6 +1,7 @@
-import { SEQUENCE_HEADER, VERSION_HEADER, WRITER_HEADER, decodeSequence, decodeWriterHeaders, decodeWriterId } from '@eoskit/core';
+import { SEQUENCE_HEADER, VERSION_HEADER, WRITER_HEADER, decodeWriterHeaders, decodeWriterId } from '@eoskit/core';
 import type { ConsumedRecord, WriterStamp } from '@eoskit/core';
 import type { DedupVerdict, Deduplicator } from './deduplicator.js';
+import { parseSequence } from './parse-sequence.js';
 
 /** Options of {@link SequenceDedup}. */
 export interface SequenceDedupOptions {
@@ -91,7 +92,7 @@ export class SequenceDedup implements Deduplicator {
         this.lastWriterId = decodeWriterId(writer);
         this.lastWriterBytes = writer;
       }
-      return { writerId: this.lastWriterId!, sequence: decodeSequence(seq) };
+      return { writerId: this.lastWriterId!, sequence: parseSequence(seq) };
     } catch {
       return 'invalid';
     }

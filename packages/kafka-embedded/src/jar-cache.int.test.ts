@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { usingExternalCluster } from '../../../test/helpers/kafka.js';
 import { resolveJava } from './java.js';
 import { COMPLETE_MARKER, ensureKafkaJars } from './resolve-jars.js';
@@ -19,6 +19,7 @@ async function envWithoutMaven(): Promise<NodeJS.ProcessEnv> {
 describe.skipIf(usingExternalCluster())('kafka-embedded > jar cache', () => {
   it('downloads into a temp folder, renames it into place complete, then serves it without Maven', async () => {
     const cacheRoot = mkdtempSync(join(tmpdir(), 'eoskit-cache-'));
+    onTestFinished(() => rmSync(cacheRoot, { recursive: true, force: true }));
     const cold = await ensureKafkaJars({ version: DEFAULT_KAFKA_VERSION, cacheRoot });
     expect(existsSync(join(cold.dir, COMPLETE_MARKER))).toBe(true);
     expect(cold.jarCount).toBeGreaterThan(30);

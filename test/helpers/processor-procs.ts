@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { createClient, type ClientKind, type ConsumedRecord, type EosAdmin, type EosConsumer, type KafkaClient } from '@eoskit/core';
+
+const CLI = fileURLToPath(new URL('../../cli/bin/eoskit.js', import.meta.url));
+
+/** A spawned `eoskit copy|count` process (the built CLI: run `npx tsc -b` first). */
+export interface CliProcess {
+  name: string;
+  child: ChildProcess;
+  /** Exit code, or the signal that ended it. */
+  exited: Promise<number | string>;
+  output(): string;
+}
+
+/** Starts `node cli/bin/eoskit.js <args>`; stdout and stderr are kept for failure messages. */
+export function spawnCli(name: string, args: string[]): CliProcess {
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
+  return { name, child, exited, output: () => out };
+}
+
+/** SIGKILLs a process and waits until it is gone. */
+export async function sigkill(p: CliProcess): Promise<void> {
+  if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
+  await p.exited;
+}
+
+/** Input records whose offsets the group committed (sum over partitions); -1 while unreadable (a broker bouncing). */
+export async function committedTotal(admin: EosAdmin, groupId: string, topic: string): Promise<number> {
+  try {
+    const offsets = await admin.committedOffsets(groupId, topic);
+    return offsets.reduce((n, o) => n + Math.max(0, o.offset), 0);
+  } catch {
+    return -1;
+  }
+}
+
+/** Sum of a topic's high watermarks (its record count when written without transactions). */
+export async function endTotal(admin: EosAdmin, topic: string): Promise<number> {
+  return (await admin.partitionOffsets(topic)).reduce((n, p) => n + p.high, 0);
+}
+
+/** Polls until `check` holds; fails after `timeoutMs` with `what` and `detail()`. */
+export async function until(what: string, check: () => Promise<boolean> | boolean, timeoutMs: number, detail: () => string = () => ''): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}\n${detail()}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/**
+ * A read_committed consumer reading a topic from the start while the job runs
+ * (the "concurrent reader" of Kafka's transactions test). It commits nothing,
+ * so a rebalance may deliver a record again; records are kept by position,
+ * which a copy's duplicates never share.
+ */
+export async function concurrentReader(kind: ClientKind, brokers: string[], topic: string, groupId: string) {
+  const client: KafkaClient = await createClient({ client: kind, brokers });
+  const consumer: EosConsumer = client.consumer({ groupId, isolationLevel: 'read_committed', fromBeginning: true, sessionTimeoutMs: 10_000 });
+  const seen = new Map<string, ConsumedRecord>();
+  const errors: Error[] = [];
+  await consumer.connect();
+  await consumer.subscribe([topic]);
+  await consumer.run({
+    eachBatch: async (batch) => {
+      for (const r of batch.records) seen.set(`${r.partition}:${r.offset}`, r);
+    },
+    onError: (err) => errors.push(err),
+  });
+  return {
+    records: (): ConsumedRecord[] => [...seen.values()],
+    get count(): number {
+      return seen.size;
+    },
+    errors,
+    stop: async () => {
+      await consumer.disconnect().catch(() => undefined);
+      await client.close();
+    },
+  };
+}

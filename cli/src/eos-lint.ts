@@ -6,11 +6,16 @@ import { runEosLint } from './lint/run-eos-lint.js';
  * Never calls `process.exit`: the bin shim sets `process.exitCode`.
  */
 export async function main(argv: string[]): Promise<number> {
-  return runEosLint(argv, {
+  const io = {
     cwd: process.cwd(),
     env: process.env,
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
+    stdout: (s: string) => process.stdout.write(s),
+    stderr: (s: string) => process.stderr.write(s),
     isTTY: process.stdout.isTTY === true,
-  });
+  };
+  // The audit and init load Ink on demand, so plain eos-lint starts without it.
+  const terminal = process.stdin.isTTY && process.stdout.isTTY ? { stdin: process.stdin, stdout: process.stdout } : undefined;
+  if (argv[0] === 'init') return (await import('./init/run-init.js')).runInit(argv.slice(1), { ...io, terminal });
+  if (argv[0] === 'audit' || argv.includes('--interactive')) return (await import('./audit/run-audit.js')).runAudit(argv, { ...io, terminal });
+  return runEosLint(argv, io);
 }

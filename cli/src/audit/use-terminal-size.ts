@@ -1,0 +1,18 @@
+import { useStdout } from 'ink';
+import { useEffect, useState } from 'react';
+
+/** Columns and rows of the terminal, updated on resize (80x24 when unknown). */
+export function useTerminalSize(): { columns: number; rows: number } {
+  const { stdout } = useStdout();
+  const read = () => ({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
+  const [size, setSize] = useState(read);
+  useEffect(() => {
+    const onResize = () => setSize(read());
+    stdout.on('resize', onResize);
+    return () => {
+      stdout.off('resize', onResize);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- read only uses stdout
+  }, [stdout]);
+  return size;
+}

@@ -81,6 +81,19 @@ export function createKafkajsProducerDriver(kafka: Kafka, settings: ProducerSett
     for (const result of results) {
       bases.set(partitionKey({ topic: result.topicName, partition: result.partition }), toOffset(result.baseOffset, 'kafkajs produce response'));
     }
+    const unconfirmed = unconfirmedPartitions(records, bases);
+    if (unconfirmed.length > 0) {
+      // kafkajs#1303: after a leader dies mid-send, its retry skips brokers that already
+      // answered, so partitions that moved there are never sent, yet send() resolves.
+      // Whether the first attempt landed is unknown: only a new producer plus a look at
+      // the log can tell, so the producer is spent and the error is retriable.
+      broken = new EoskitError(
+        'KAFKA',
+        `kafkajs resolved a send without confirming ${unconfirmed.join(', ')} (kafkajs#1303); their records' outcome is unknown`,
+        { retriable: true },
+      );
+      throw broken;
+    }
     return positionsFromBaseOffsets(records, bases);
   };
 
@@ -149,4 +162,13 @@ export function createKafkajsProducerDriver(kafka: Kafka, settings: ProducerSett
       await producer.disconnect();
     },
   };
+}
+
+/** Partitions of `records` that the produce response does not mention. */
+function unconfirmedPartitions(records: readonly PartitionedRecord[], bases: ReadonlyMap<string, number>): string[] {
+  const missing = new Set<string>();
+  for (const record of records) {
+    if (!bases.has(partitionKey(record))) missing.add(`${record.topic}[${record.partition}]`);
+  }
+  return [...missing];
 }

@@ -35,8 +35,10 @@ export async function recoverInProcess(port: RecoveryPort): Promise<void> {
   } catch {
     return; // the writer failed meanwhile
   }
-  for (let delay = 200; port.stillRecovering(); delay = Math.min(delay * 2, 5000)) {
+  for (let attempt = 0, delay = 200; port.stillRecovering(); attempt++, delay = Math.min(delay * 2, 5000)) {
     try {
+      // A failed attempt may have been the admin's fault (connections stuck on a dead broker).
+      if (attempt > 0) await port.session.replaceAdmin();
       await port.session.replaceProducer();
       port.tracker.markInDoubt();
       const found = await scanSince(port.session.access(), port.tracker.scanStarts());

@@ -51,17 +51,27 @@ describe('writer > broker SIGKILLed during writes (own 3-node cluster)', () => {
       onRecovery: (e) => recoveries.push(e),
     });
     await writer.connect();
-    let killed: Promise<void> | undefined;
+    // The node dies mid-stream and comes back 10 s later, while the writes go on.
+    let outage: Promise<void> | undefined;
     async function* source(): AsyncGenerator<WriterRecord> {
       for (let n = 0; n < COUNT; n++) {
-        if (n === KILL_AT) killed = cluster.kill(victim, 'SIGKILL');
+        if (n === KILL_AT) {
+          outage = cluster
+            .kill(victim, 'SIGKILL')
+            .then(() => new Promise((r) => setTimeout(r, 10_000)))
+            .then(() => cluster.restart(victim));
+        }
         yield { key: `k${n % 500}`, value: `{"n":${n},"pad":"${'.'.repeat(400)}"}`, sequence: n };
       }
     }
-    const result = await writer.writeMany(source());
-    await writer.close();
-    await killed;
-    expect(result.count).toBe(COUNT);
+    try {
+      const result = await writer.writeMany(source());
+      await writer.close();
+      expect(result.count).toBe(COUNT);
+    } finally {
+      await outage?.catch(() => cluster.restart(victim));
+      await cluster.waitForHealthy();
+    }
 
     const read = await readBack(client, topic, writerId, COUNT);
     expect(read.missing).toEqual([]);
@@ -75,9 +85,6 @@ describe('writer > broker SIGKILLed during writes (own 3-node cluster)', () => {
         `${recoveries.length} recovery(ies) (${recoveries.map((r) => `${r.error.message.slice(0, 80)}: found ${r.foundDurable}, re-sent ${r.resent}`).join('; ')}); ` +
         `${read.duplicates} repeat(s) in the log`,
     );
-
-    await cluster.restart(victim);
-    await cluster.waitForHealthy();
   });
 
   it.each<[ClientKind, WriterMode]>([
@@ -105,9 +112,12 @@ describe('writer > broker SIGKILLed during writes (own 3-node cluster)', () => {
     await writer.connect();
     await writer.writeMany(Array.from({ length: 2000 }, (_, n) => ({ key: `k${n % 100}`, value: `v${n}`, sequence: n })));
     const pending = writer.writeMany(Array.from({ length: 3000 }, (_, i) => ({ key: `k${i % 100}`, value: `v${2000 + i}`, sequence: 2000 + i })));
-    await Promise.all([cluster.kill(2), cluster.kill(3)]);
-    await new Promise((r) => setTimeout(r, 15_000));
-    await Promise.all([cluster.restart(2), cluster.restart(3)]);
+    try {
+      await Promise.all([cluster.kill(2), cluster.kill(3)]);
+      await new Promise((r) => setTimeout(r, 15_000));
+    } finally {
+      await Promise.all([cluster.restart(2), cluster.restart(3)]);
+    }
     const result = await pending;
     await writer.close();
     expect(result.count).toBe(3000);

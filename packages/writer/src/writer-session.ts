@@ -17,7 +17,7 @@ export function transactionalIdOf(writerId: string): string {
  */
 export class WriterSession {
   readonly client: KafkaClient;
-  readonly admin: EosAdmin;
+  #admin: EosAdmin;
   readonly limits: SendLimits;
   /** Largest record accepted (option, lowered to the topics' max.message.bytes). */
   readonly maxRecordBytes: number;
@@ -27,7 +27,7 @@ export class WriterSession {
   private constructor(o: ResolvedOptions, client: KafkaClient, admin: EosAdmin, limits: SendLimits, maxRecordBytes: number) {
     this.#o = o;
     this.client = client;
-    this.admin = admin;
+    this.#admin = admin;
     this.limits = limits;
     this.maxRecordBytes = maxRecordBytes;
   }
@@ -94,6 +94,19 @@ export class WriterSession {
     this.#producer = producer;
   }
 
+  /**
+   * Replaces the admin client. After a broker died, a client's connections
+   * and metadata can stay stuck on it (seen with librdkafka timing out on
+   * every call for minutes); a fresh one bootstraps again.
+   */
+  async replaceAdmin(): Promise<void> {
+    const fresh = this.client.admin();
+    await fresh.connect();
+    const old = this.#admin;
+    this.#admin = fresh;
+    await old.disconnect().catch(() => undefined);
+  }
+
   /** Drops the producer (the writer failed); it is not replaced. */
   dropProducer(): void {
     void disconnectQuietly(this.#producer);
@@ -104,7 +117,7 @@ export class WriterSession {
     const o = this.#o;
     return {
       client: this.client,
-      admin: this.admin,
+      admin: this.#admin,
       writerId: o.writerId,
       topics: o.topics,
       checkpointTopic: o.checkpointTopic,
@@ -115,7 +128,7 @@ export class WriterSession {
   /** Disconnects everything; the client only when the writer created it. */
   async release(): Promise<void> {
     await disconnectQuietly(this.#producer);
-    await this.admin.disconnect().catch(() => undefined);
+    await this.#admin.disconnect().catch(() => undefined);
     if (typeof this.#o.client === 'string') await this.client.close().catch(() => undefined);
   }
 }

@@ -40,6 +40,7 @@ export function parseLintArgs(argv: string[], out: { stdout: (s: string) => void
     .option('--bootstrap-server <host:port>', 'also audit the broker and topic configs of a running cluster (read-only)')
     .option('--no-color', 'plain output')
     .version(version, '-v, --version')
+    .addHelpText('after', '\nAlso: eos-lint --interactive [paths] (or eos-lint audit [paths]) opens the interactive audit;\n      eos-lint init writes exactly-once configs that lint clean.\n')
     .exitOverride()
     .configureOutput({ writeOut: out.stdout, writeErr: out.stderr });
   try {

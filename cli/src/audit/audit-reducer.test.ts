@@ -52,6 +52,16 @@ describe('audit > reducer > navigation', () => {
   });
 });
 
+describe('audit > reducer > clean configs', () => {
+  it('has nothing to open or fix when there is no finding', () => {
+    const { initial, run } = setup({ 'producer.properties': 'acks=all\n' });
+    expect(selectVisible(initial)).toEqual([]);
+    expect(run(initial, { type: 'open' }).screen).toBe('list');
+    expect(run(initial, { type: 'move', delta: 1 }).selected).toBe(0);
+    expect(run(initial, { type: 'preview', scope: 'finding' }).status).toEqual({ kind: 'info', text: 'no finding selected' });
+  });
+});
+
 describe('audit > reducer > filtering', () => {
   it('filters live while typing, keeps the filter on Enter and restores it on Esc', () => {
     const { initial, run } = setup();

@@ -38,7 +38,7 @@ export function summaryLines(analysis: Analysis, names: ReadonlyMap<string, stri
   for (let i = 0; i < Math.max(roleRows.length, fileRows.length); i++) lines.push([seg(fit(roleRows[i] ?? '', half)), seg(fileRows[i] ?? '')]);
   lines.push([], plain('Pipeline', { bold: true }));
   for (const f of result.files) {
-    const roles = [...new Set(f.units.map((u) => (u.name ? `${u.role} ${u.name}` : u.role)))].join(', ');
+    const roles = [...new Set(f.units.map((u) => (u.name && u.name !== u.role ? `${u.role} ${u.name}` : u.role)))].join(', ');
     lines.push([seg(`  ${name(f.file)}`), seg(`  ${roles || 'no config found'}  (${f.format})`, { dim: true })]);
   }
   for (const edge of result.facts?.feeds ?? []) lines.push(plain(`  ${unitName(edge.from, names)} feeds ${unitName(edge.to, names)}`, { dim: true }));

@@ -14,6 +14,9 @@
  * variants carry the same bytes), acks=all, idempotence on, linger 5 ms (confluent; kafkajs
  * has no linger), no compression, PARTITIONS partitions, a fresh topic per run. Uses
  * EOS_BOOTSTRAP_SERVERS or starts an embedded 1-node cluster.
+ *
+ * Knobs (env): BENCH_RECORDS (60000), BENCH_ROUNDS (3), BENCH_CLIENTS (kafkajs,confluent),
+ * BENCH_BUFFER (writer maxBufferedRecords), BENCH_RAW_INFLIGHT (confluent raw sends in flight, 8).
  */
 import confluentModule from '@confluentinc/kafka-javascript';
 import { Kafka as KafkaJs, logLevel } from 'kafkajs';
@@ -26,7 +29,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const VALUE_BYTES = 1024;
 const PARTITIONS = 6;
 const BATCH = 1000;
-const CLIENTS: ClientKind[] = ['kafkajs', 'confluent'];
+const CLIENTS = (process.env.BENCH_CLIENTS ?? 'kafkajs,confluent').split(',') as ClientKind[];
 const VARIANTS = ['raw library', 'adapter producer', 'writer idempotent', 'writer transactional'] as const;
 type Variant = (typeof VARIANTS)[number];
 
@@ -96,7 +99,7 @@ async function rawLibrary(kind: ClientKind, brokers: string[], topic: string): P
   });
   await producer.connect();
   return async () => {
-    await pipelined((from, to) => producer.send({ topic, messages: messages(from, to) }), 8);
+    await pipelined((from, to) => producer.send({ topic, messages: messages(from, to) }), Number(process.env.BENCH_RAW_INFLIGHT ?? 8));
     await producer.disconnect();
   };
 }
@@ -113,10 +116,22 @@ async function adapterProducer(client: KafkaClient, topic: string): Promise<() =
 }
 
 async function writer(client: KafkaClient, topic: string, mode: 'idempotent' | 'transactional'): Promise<() => Promise<void>> {
-  const w = createWriter({ client, writerId: `bench-${topic}`, topics: [topic], mode, checkpointTopic: `bench-writer-checkpoints-${tag}` });
+  const w = createWriter({
+    client,
+    writerId: `bench-${topic}`,
+    topics: [topic],
+    mode,
+    checkpointTopic: `bench-writer-checkpoints-${tag}`,
+    ...(process.env.BENCH_BUFFER === undefined ? {} : { maxBufferedRecords: Number(process.env.BENCH_BUFFER) }),
+  });
   await w.connect();
   return async () => {
-    const result = await w.writeMany(Array.from({ length: RECORDS }, (_, n) => ({ key: `k${n % 1000}`, value, sequence: n })));
+    // A generator, like the raw variants building each batch when it is sent: pulled as the buffer frees.
+    const result = await w.writeMany(
+      (function* () {
+        for (let n = 0; n < RECORDS; n++) yield { key: `k${n % 1000}`, value, sequence: n };
+      })(),
+    );
     if (result.count !== RECORDS) throw new Error(`writer wrote ${result.count} of ${RECORDS}`);
     await w.close();
   };

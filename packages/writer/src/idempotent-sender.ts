@@ -62,6 +62,9 @@ export class IdempotentSender implements Sender {
       .finally(() => {
         this.#inflight -= 1;
         this.#ctx.changed();
+        // Start the next send now rather than a turn later: with one send in flight, every
+        // gap between sends is time the connection idles.
+        this.pump();
       });
   }
 

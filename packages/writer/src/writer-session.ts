@@ -43,7 +43,10 @@ export class WriterSession {
       const sizes = await topicLimits(admin, o.topics);
       const limits: SendLimits = {
         maxSendRecords: Math.min(o.maxBatchRecords, 5_000),
-        maxSendBytes: sizes.maxBatchBytes,
+        // kafkajs puts a send's records for one partition into one record batch, which must fit
+        // max.message.bytes; librdkafka splits sends into batches itself, so larger sends only
+        // mean fewer round trips.
+        maxSendBytes: client.kind === 'kafkajs' ? sizes.maxBatchBytes : 4 * sizes.maxBatchBytes,
         // One send at a time: the adapters do not yet keep the call order of concurrent send()s
         // (each awaits partition metadata per record first), and the readers' deduplication needs
         // each partition in sequence order. TODO(core): 2 for kafkajs, 8 for confluent once they do.

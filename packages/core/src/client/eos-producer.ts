@@ -8,6 +8,7 @@ import { nativeConsumer } from './consumer-registry.js';
 import { toEoskitError } from './error-table.js';
 import type { PartitionCounts } from './partition-counts.js';
 import type { ChoosePartition } from './partitioner.js';
+import { partitionRecords } from './partition-records.js';
 import { checkRecords, type PartitionedRecord } from './records.js';
 import type {
   ClientKind,
@@ -48,6 +49,8 @@ const ALLOWED: Record<string, readonly State[]> = {
   beginTransaction: [State.ready],
   transactionCall: [State.inTransaction],
   abort: [State.inTransaction, State.failed],
+  // A send whose turn came: called while allowed; a commit or abort called after it waits for it.
+  admittedSend: [State.ready, State.inTransaction, State.ending],
 };
 
 export interface EosProducerParts {
@@ -93,54 +96,68 @@ export function createEosProducer(parts: EosProducerParts): EosProducer {
     }
   };
 
-  const partitioned = async (records: OutgoingRecord[]): Promise<PartitionedRecord[]> => {
-    checkRecords(records);
-    const out: PartitionedRecord[] = [];
-    for (const record of records) {
-      const count = await partitionCounts.count(record.topic);
-      if (record.partition !== undefined && record.partition >= count) {
-        partitionCounts.invalidate(record.topic);
-        const fresh = await partitionCounts.count(record.topic);
-        if (record.partition >= fresh) {
-          throw new EoskitError('CONFIG_INVALID', `topic "${record.topic}" has ${fresh} partitions, no partition ${record.partition}`);
-        }
-      }
-      out.push({ ...record, partition: record.partition ?? choosePartition(record.topic, record.key, count) });
-    }
-    return out;
+  /**
+   * Calls enter the driver in call order: each `send` waits until the one
+   * before it was handed to the driver (or refused), and `commit`/`abort`
+   * wait for every earlier `send`. Only the hand-over is serialised; the
+   * driver may still have many sends in flight.
+   */
+  let admission: Promise<void> = Promise.resolve();
+  const nextTurn = (): { turn: Promise<void>; done: () => void } => {
+    const turn = admission;
+    let done!: () => void;
+    admission = new Promise<void>((resolve) => (done = resolve));
+    return { turn, done };
   };
 
-  const sendRecords = async (records: OutgoingRecord[], inTransaction: boolean): Promise<RecordPosition[]> => {
-    const ready = await partitioned(records);
-    if (ready.length === 0) return [];
-    const topics = [...new Set(ready.map((r) => r.topic))].join(', ');
-    return attempt(`send to ${topics}`, () => driver.send(ready, inTransaction)).catch((err: unknown) => {
-      for (const record of ready) partitionCounts.invalidate(record.topic);
-      throw err;
-    });
+  /** `admitted` checks, at the call's turn, that the producer (and transaction) may still send. */
+  const sendRecords = async (records: OutgoingRecord[], inTransaction: boolean, admitted: () => void): Promise<RecordPosition[]> => {
+    checkRecords(records);
+    const { turn, done } = nextTurn();
+    let sent: Promise<RecordPosition[]>;
+    try {
+      await turn;
+      const ready = await partitionRecords(records, partitionCounts, choosePartition);
+      if (ready.length === 0) return [];
+      admitted();
+      const topics = [...new Set(ready.map((r) => r.topic))].join(', ');
+      // attempt() calls the driver synchronously: the records are handed over before done().
+      sent = attempt(`send to ${topics}`, () => driver.send(ready, inTransaction)).catch((err: unknown) => {
+        for (const topic of new Set(ready.map((r) => r.topic))) partitionCounts.invalidate(topic);
+        throw err;
+      });
+    } finally {
+      done();
+    }
+    return sent;
   };
 
   const transaction = (): EosTransaction => {
     const token = {};
     openTransaction = token;
-    const check = (call: string): void => {
+    const check = (call: string, allowedAs = 'transactionCall'): void => {
       if (openTransaction !== token) throw new EoskitError('TXN_STATE', `transaction is over; cannot ${call}`);
-      guard(call, 'transactionCall');
+      guard(call, allowedAs);
     };
     const end = async (call: 'commit' | 'abort', run: () => Promise<void>): Promise<void> => {
       if (call === 'commit') check(call);
       else if (openTransaction !== token) throw new EoskitError('TXN_STATE', 'transaction is over; cannot abort');
       else guard('abort');
-      const wasFailed = state === State.failed;
-      if (!wasFailed) state = State.ending;
+      if (state !== State.failed) state = State.ending;
+      // Sends called before commit/abort enter the driver first.
+      const { turn, done } = nextTurn();
+      await turn;
+      done();
+      // One of those sends failed (or the producer was closed) meanwhile: no commit.
+      if (call === 'commit' && state !== State.ending) guard('commit', 'transactionCall');
       await attempt(`${call} transaction${id}`, run);
       openTransaction = undefined;
-      if (!wasFailed) state = State.ready;
+      if (state === State.ending) state = State.ready;
     };
     return {
       send: async (records) => {
         check('send');
-        return sendRecords(records, true);
+        return sendRecords(records, true, () => check('send', 'admittedSend'));
       },
       sendOffsets: async (consumer, offsets) => {
         check('sendOffsets');
@@ -170,7 +187,7 @@ export function createEosProducer(parts: EosProducerParts): EosProducer {
         throw new EoskitError('TXN_STATE', `producer${id} is transactional: send inside beginTransaction()`);
       }
       guard('send');
-      return sendRecords(records, false);
+      return sendRecords(records, false, () => guard('send', 'admittedSend'));
     },
     async beginTransaction() {
       if (!transactional) throw new EoskitError('TXN_STATE', 'producer has no transactionalId; use send()');

@@ -28,7 +28,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
-          include: ['packages/*/src/**/*.int.test.{ts,tsx}', 'cli/src/**/*.int.test.{ts,tsx}', 'test/**/*.int.test.ts'],
+          include: ['packages/*/src/**/*.int.test.{ts,tsx}', 'cli/src/**/*.int.test.{ts,tsx}', 'test/**/*.int.test.ts', 'examples/**/*.int.test.ts'],
           exclude: ['**/node_modules/**'],
           globalSetup: ['test/setup/kafka-global-setup.ts'],
           testTimeout: 180_000,

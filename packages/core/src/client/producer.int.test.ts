@@ -73,6 +73,38 @@ describe.each(CLIENTS)('core > client > %s > idempotent producer', (kind) => {
       });
     });
 
+    it('keeps the call order of concurrent sends in every partition', async () => {
+      const ordered = uniqueName(`prod-order-${kind}-${nodes}`);
+      const admin = client.admin();
+      await admin.connect();
+      await admin.createTopics([{ topic: ordered, numPartitions: 3 }]);
+      // A client of its own, so the first send still has to look up the partition count.
+      const fresh = await createClient({ client: kind, brokers: sharedBrokers(nodes) });
+      const producer = fresh.producer();
+      await producer.connect();
+      const sizes = [40, 1, 7, 1, 25, 3, 1, 12, 1, 30];
+      const calls: OutgoingRecord[][] = sizes.map((n, call) =>
+        Array.from({ length: n }, (_, i) => ({ topic: ordered, key: Buffer.from(`k${(call * 7 + i) % 11}`), value: Buffer.from(`${call}:${i}`) })),
+      );
+      const positions = await Promise.all(calls.map((records) => producer.send(records)));
+      await producer.disconnect();
+      await fresh.close();
+
+      const ends = await admin.partitionOffsets(ordered);
+      await admin.disconnect();
+      const records = await collect(client.readRanges(ends.map((e) => ({ topic: ordered, partition: e.partition, from: 0, to: e.high }))));
+      expect(records).toHaveLength(sizes.reduce((a, b) => a + b, 0));
+      const callOrder = (r: ConsumedRecord): [number, number] => r.value!.toString().split(':').map(Number) as [number, number];
+      for (const partition of [0, 1, 2]) {
+        const seen = records.filter((r) => r.partition === partition).map(callOrder);
+        const sorted = [...seen].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+        expect(seen).toEqual(sorted);
+      }
+      // Every position points at its own record.
+      const at = new Map(records.map((r) => [`${r.partition}:${r.offset}`, r.value?.toString()]));
+      positions.forEach((list, call) => list.forEach((p, i) => expect(at.get(`${p.partition}:${p.offset}`)).toBe(`${call}:${i}`)));
+    });
+
     it('refuses malformed records and unknown topics without breaking the producer', async () => {
       const producer = client.producer();
       await producer.connect();

@@ -11,6 +11,7 @@ export { reapOrphans } from './reap-orphans.js';
 export type { ReapResult } from './reap-orphans.js';
 export { eoskitCacheRoot, kafkaVersionDir } from './cache-dir.js';
 export { DEFAULT_KAFKA_VERSION, TESTED_KAFKA_VERSIONS } from './versions.js';
+export type { KafkaLine } from './versions.js';
 export type { ClusterFile } from './cluster-state.js';
 export { CLUSTER_FILE } from './cluster-state.js';
 export type { JvmOptions } from './jvm-args.js';

@@ -12,6 +12,7 @@
 // document model (shared with the parsers)
 export { ROLES } from './model.js';
 export type {
+  ClusterBrokers,
   ConfigEntry,
   ConfigUnit,
   Dialect,
@@ -39,6 +40,7 @@ export type { LintFilesOptions, LintInputs } from './api/lint-files.js';
 export { describePipeline } from './api/describe-pipeline.js';
 export type { PipelineLink, PipelineValue } from './api/describe-pipeline.js';
 export { expandPaths, displayPath } from './api/expand-paths.js';
+export type { ExpandedPaths } from './api/expand-paths.js';
 export { findConfigFile, loadConfigFile } from './api/config-file.js';
 export type { LintConfigFile } from './api/config-file.js';
 export type { Manifest, ManifestFile } from './api/manifest-types.js';
@@ -59,7 +61,7 @@ export { builtinRules, findRule } from './rule/builtin-rules.js';
 export { ruleMarkdown, failureModeText } from './rule/rule-markdown.js';
 export { validateRules } from './rule/validate-rules.js';
 export type { RuleLoadResult, RuleSource } from './rule/validate-rules.js';
-export type { FailureMode, RuleDefinition, RuleLoadError, RuleLoadErrorCode, Severity } from './rule/rule-types.js';
+export type { FailureMode, FlinkUnitKind, RuleCondition, RuleDefinition, RuleEdit, RuleLoadError, RuleLoadErrorCode, Severity } from './rule/rule-types.js';
 export { ruleAliases } from './rule/rule-types.js';
 export { DOCS_BASE_URL, ruleDocsUrl } from './docs-url.js';
 
@@ -67,8 +69,10 @@ export { DOCS_BASE_URL, ruleDocsUrl } from './docs-url.js';
 export { formatReport, REPORT_FORMATS } from './formatters/format-report.js';
 export type { ReportFormat } from './formatters/format-report.js';
 export { formatStylish } from './formatters/stylish.js';
+export type { StylishOptions } from './formatters/stylish.js';
 export { formatJson } from './formatters/json.js';
 export { formatSarif } from './formatters/sarif.js';
+export type { SarifOptions } from './formatters/sarif.js';
 export { formatGithub } from './formatters/github.js';
 export type { ReportInput } from './formatters/report-input.js';
 

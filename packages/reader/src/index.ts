@@ -39,7 +39,7 @@ export { topicPartitionKey, parseTopicPartitionKey } from './topic-partition-key
 
 // Failure handling
 export { retryWithBackoff } from './failure/retry-policy.js';
-export type { RetryOptions } from './failure/retry-policy.js';
+export type { RetryOptions, Sleep } from './failure/retry-policy.js';
 export { deadLetterRecord, DEAD_LETTER_HEADERS } from './failure/dead-letter.js';
 
 // Verification (eoskit verify; the processor's tests)

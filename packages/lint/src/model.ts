@@ -155,9 +155,11 @@ export interface ParseOptions {
 
 /** One input format: detection, parsing, and comment-preserving edits. */
 export interface FormatHandler {
+  /** The format this handler reads. */
   readonly format: SourceFormat;
   /** True when this handler should read the file (by name, then by content). */
   detect(file: string, text: string): boolean;
+  /** Parses the text into config units; problems are reported in the result, not thrown. */
   parse(file: string, text: string, options?: ParseOptions): ParsedFile;
   /** Applies edits to the text of a file this handler parsed; returns the new text. */
   applyEdits(parsed: ParsedFile, edits: Edit[]): string;

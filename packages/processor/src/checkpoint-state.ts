@@ -16,10 +16,12 @@ export const CheckpointState = {
   closed: 'closed',
 } as const;
 
+/** One of the {@link CheckpointState} values. */
 export type CheckpointStateName = (typeof CheckpointState)[keyof typeof CheckpointState];
 
 const C = CheckpointState;
 
+/** Allowed transitions between checkpoint states. */
 export const CHECKPOINT_TRANSITIONS: Readonly<Record<CheckpointStateName, readonly CheckpointStateName[]>> = {
   [C.idle]: [C.open, C.broken, C.closed],
   [C.open]: [C.committing, C.aborting, C.broken, C.closed],

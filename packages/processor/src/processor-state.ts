@@ -10,6 +10,7 @@ export const ProcessorState = {
   failed: 'failed',
 } as const;
 
+/** One of the {@link ProcessorState} values. */
 export type ProcessorStateName = (typeof ProcessorState)[keyof typeof ProcessorState];
 
 const S = ProcessorState;

@@ -24,8 +24,11 @@ export type StateValue = string | number | boolean | null | StateValue[] | { [ke
  * as JSON text, so mutating an object after `put` does not change the state.
  */
 export interface KeyedState {
+  /** The value of `key`, including changes of the open checkpoint; `undefined` when absent. */
   get<V extends StateValue = StateValue>(key: string): V | undefined;
+  /** Sets `key` in the open checkpoint; refuses values that are not JSON (`CONFIG_INVALID`). */
   put(key: string, value: StateValue): void;
+  /** Removes `key` in the open checkpoint (a tombstone in the changelog). */
   delete(key: string): void;
 }
 
@@ -158,5 +161,6 @@ export interface Processor {
   done(): Promise<void>;
   /** Lifecycle state. */
   readonly state: ProcessorStateName;
+  /** Counters since creation and the live partition picture. */
   metrics(): ProcessorMetrics;
 }

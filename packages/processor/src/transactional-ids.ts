@@ -13,10 +13,12 @@ import type { TopicPartition } from '@eoskit/core';
  */
 export type FencingScheme = 'per-partition' | 'per-process';
 
+/** The transactional id of one input partition under `per-partition` fencing: `<prefix>-<topic>-<partition>`. */
 export function partitionTransactionalId(prefix: string, tp: TopicPartition): string {
   return `${prefix}-${tp.topic}-${tp.partition}`;
 }
 
+/** The transactional id of a process under `per-process` fencing: `<prefix>-<instanceId>`. */
 export function processTransactionalId(prefix: string, instanceId: string): string {
   return `${prefix}-${instanceId}`;
 }

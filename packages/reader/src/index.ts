@@ -35,6 +35,7 @@ export type { DedupMode, DedupStrategy, DedupVerdict, Deduplicator } from './ded
 export { rebuildDeduplicators, replay } from './restore/rebuild-deduplicators.js';
 export type { RebuildTarget } from './restore/rebuild-deduplicators.js';
 export { PartitionRegistry } from './partition-registry.js';
+export type { PartitionLoader } from './partition-registry.js';
 export { topicPartitionKey, parseTopicPartitionKey } from './topic-partition-key.js';
 
 // Failure handling
@@ -45,6 +46,7 @@ export { deadLetterRecord, DEAD_LETTER_HEADERS } from './failure/dead-letter.js'
 // Verification (eoskit verify; the processor's tests)
 export { verifyCopy, verifyWriter } from './verify/verify-topics.js';
 export { compareCopy } from './verify/compare-copy.js';
+export type { CopyRecord } from './verify/compare-copy.js';
 export { checkWriterSequences } from './verify/check-writer-sequences.js';
 export type { WriterCheck } from './verify/check-writer-sequences.js';
 export { readTopic } from './verify/read-topic.js';

@@ -1,7 +1,8 @@
 import type { TopicPartition } from '@eoskit/core';
 import { parseTopicPartitionKey, topicPartitionKey } from './topic-partition-key.js';
 
-type Loader<S> = (partitions: TopicPartition[]) => Promise<Map<string, S>>;
+/** Loads the state of newly seen partitions, keyed by `topicPartitionKey`. */
+export type PartitionLoader<S> = (partitions: TopicPartition[]) => Promise<Map<string, S>>;
 
 interface Entry<S> {
   /** Bumped on invalidate/release: a load started before belongs to an older epoch and is discarded. */
@@ -21,7 +22,7 @@ export class PartitionRegistry<S> {
   private readonly entries = new Map<string, Entry<S>>();
   private epochs = 0;
 
-  constructor(private readonly load: Loader<S>) {}
+  constructor(private readonly load: PartitionLoader<S>) {}
 
   /** Starts loading these partitions in one batch, unless loaded or loading already. */
   prefetch(partitions: TopicPartition[]): void {

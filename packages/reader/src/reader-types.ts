@@ -16,11 +16,13 @@ export interface HandlerContext<Tx> {
 
 /** Receives each delivered record, in offset order per partition. */
 export interface EachEventHandlers<Tx> {
+  /** Handles one record; with a sink, write through `context.tx`. Throwing retries (see `retry`), then applies `onFailure`. */
   eachEvent(event: ConsumedRecord, context: HandlerContext<Tx>): Promise<void> | void;
 }
 
 /** Receives the delivered records of one partition batch (never empty), in offset order. */
 export interface EachBatchHandlers<Tx> {
+  /** Handles the records of one partition batch; with a sink, write through `context.tx`. Throwing retries the whole batch. */
   eachBatch(events: ConsumedRecord[], context: HandlerContext<Tx>): Promise<void> | void;
 }
 

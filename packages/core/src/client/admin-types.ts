@@ -27,12 +27,15 @@ export interface PartitionOffsets extends TopicPartition {
 
 /** Cluster administration, read-mostly. */
 export interface EosAdmin {
+  /** Connects to the cluster. */
   connect(): Promise<void>;
   /** Creates topics that do not exist yet (existing ones are left alone) and waits for their leaders. */
   createTopics(topics: NewTopic[]): Promise<void>;
+  /** Partition layout (leader, replicas, ISR) of the named topics; every topic (internal ones included) when `topics` is empty. */
   describeTopics(topics: string[]): Promise<TopicDescription[]>;
   /** Effective configs of a broker (by node id) or a topic (by name). */
   describeConfigs(resource: { type: 'broker' | 'topic'; name: string }): Promise<Record<string, string>>;
+  /** Log start and high watermark of every partition of `topic`. */
   partitionOffsets(topic: string): Promise<PartitionOffsets[]>;
   /**
    * Committed offsets of a group for every partition of a topic; -1 where
@@ -42,5 +45,6 @@ export interface EosAdmin {
   committedOffsets(groupId: string, topic: string): Promise<TopicPartitionOffset[]>;
   /** Node ids of the live brokers, ascending. */
   brokers(): Promise<number[]>;
+  /** Closes the admin's connections. */
   disconnect(): Promise<void>;
 }

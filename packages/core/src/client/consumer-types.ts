@@ -3,12 +3,15 @@ import type { ConsumedBatch, TopicPartition, TopicPartitionOffset } from './type
 
 /** Consumer settings. Auto-commit is always off. */
 export interface ConsumerOptions {
+  /** Consumer group id: every member of one application uses the same. */
   groupId: string;
   /** Defaults to `read_committed`. */
   isolationLevel?: 'read_committed' | 'read_uncommitted';
   /** Where to start when the group has no committed offset. Defaults to `true` (earliest). */
   fromBeginning?: boolean;
+  /** `session.timeout.ms`: how long the group waits for a silent member before reassigning its partitions. */
   sessionTimeoutMs?: number;
+  /** `heartbeat.interval.ms`. */
   heartbeatIntervalMs?: number;
   /** `max.poll.interval.ms` / kafkajs `rebalanceTimeout`. */
   maxPollIntervalMs?: number;
@@ -57,8 +60,11 @@ export interface ConsumerHandlers {
 
 /** A group consumer. Call `connect`, `subscribe`, then `run`. */
 export interface EosConsumer {
+  /** The consumer group this member belongs to. */
   readonly groupId: string;
+  /** Connects to the cluster. */
   connect(): Promise<void>;
+  /** Subscribes to `topics` (call before `run`). */
   subscribe(topics: string[]): Promise<void>;
   /**
    * Starts the loop and resolves at once, before any callback runs;
@@ -77,8 +83,10 @@ export interface EosConsumer {
   seek(position: TopicPartitionOffset): void;
   /** Stops fetching the partitions until `resume` or until they are revoked. */
   pause(partitions: TopicPartition[]): void;
+  /** Fetches paused partitions again. */
   resume(partitions: TopicPartition[]): void;
   /** Partitions currently assigned to this member. */
   assignment(): TopicPartition[];
+  /** Leaves the group and closes the consumer; finish or abort open work first. */
   disconnect(): Promise<void>;
 }

@@ -43,6 +43,7 @@ export interface ProducerOptions {
  * producer usable.
  */
 export interface EosProducer {
+  /** True when made with a `transactionalId`. */
   readonly transactional: boolean;
   /**
    * Connects. A transactional producer also initialises its transactional id
@@ -58,6 +59,7 @@ export interface EosProducer {
   send(records: OutgoingRecord[]): Promise<RecordPosition[]>;
   /** Begins a transaction (transactional producers only). Only one may be open per producer. */
   beginTransaction(): Promise<EosTransaction>;
+  /** Closes the producer. After a `TIMEOUT` it first waits for the client's bounded retries, so nothing of it lands later. */
   disconnect(): Promise<void>;
 }
 
@@ -76,5 +78,6 @@ export interface EosTransaction {
   sendOffsets(consumer: EosConsumer, offsets: TopicPartitionOffset[]): Promise<void>;
   /** Commits. If it fails the outcome is unknown until a new producer with the same id connects. */
   commit(): Promise<void>;
+  /** Aborts: read_committed consumers never see the transaction's records. */
   abort(): Promise<void>;
 }

@@ -71,9 +71,11 @@ export interface ConsumedBatch extends TopicPartition {
 
 /** Connection settings shared by every adapter. */
 export interface ClientOptions {
+  /** Which client library backs the adapter. */
   client: ClientKind;
   /** `host:port` bootstrap servers. */
   brokers: string[];
+  /** `client.id` sent to the brokers (shows in broker logs and quotas). */
   clientId?: string;
   /**
    * Client log verbosity, written to stderr. Defaults to `nothing`: every
@@ -103,9 +105,13 @@ export interface ReadRangesOptions {
 
 /** Entry point of an adapter: makes producers, consumers and admins sharing one client. */
 export interface KafkaClient {
+  /** The client library behind this adapter. */
   readonly kind: ClientKind;
+  /** A new idempotent producer (transactional when `options.transactionalId` is set); call `connect()` first. */
   producer(options?: ProducerOptions): EosProducer;
+  /** A new group consumer (read_committed, auto-commit off by default); call `connect()`, `subscribe()`, `run()`. */
   consumer(options: ConsumerOptions): EosConsumer;
+  /** A new admin client; call `connect()` first. */
   admin(): EosAdmin;
   /**
    * Reads fixed offset ranges without committing anything (writer recovery,

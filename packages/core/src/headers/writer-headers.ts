@@ -33,7 +33,9 @@ export const MAX_WRITER_ID_BYTES = 255;
 
 /** Who wrote a record, and its position in that writer's sequence. */
 export interface WriterStamp {
+  /** The `eoskit.writer` header: a stable name of the logical writer. */
   writerId: string;
+  /** The `eoskit.seq` header: 0 to 2^53 - 1, strictly increasing per writer. */
   sequence: number;
 }
 

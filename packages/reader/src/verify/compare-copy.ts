@@ -1,7 +1,8 @@
 import type { ConsumedRecord } from '@eoskit/core';
 import type { VerifyReport } from './verify-report.js';
 
-type Rec = Pick<ConsumedRecord, 'partition' | 'offset' | 'key' | 'value'>;
+/** The fields of a record {@link compareCopy} compares. */
+export type CopyRecord = Pick<ConsumedRecord, 'partition' | 'offset' | 'key' | 'value'>;
 
 /**
  * Compares a copy's output with its input, both as read (read_committed).
@@ -15,7 +16,7 @@ type Rec = Pick<ConsumedRecord, 'partition' | 'offset' | 'key' | 'value'>;
  * earlier output record of the key has a later input position. Duplicates
  * and unexpected records are not ranked.
  */
-export function compareCopy(input: Rec[], output: Rec[]): VerifyReport {
+export function compareCopy(input: CopyRecord[], output: CopyRecord[]): VerifyReport {
   const inOrder = sortByPosition(input);
   // event id -> queue of input positions within its key (for events that repeat in the input)
   const expected = new Map<string, number[]>();
@@ -65,7 +66,7 @@ export function compareCopy(input: Rec[], output: Rec[]): VerifyReport {
   };
 }
 
-function sortByPosition<T extends Rec>(records: T[]): T[] {
+function sortByPosition<T extends CopyRecord>(records: T[]): T[] {
   return [...records].sort((a, b) => a.partition - b.partition || a.offset - b.offset);
 }
 
@@ -73,6 +74,6 @@ function keyId(key: Buffer | null): string {
   return key === null ? '-' : `+${key.toString('base64')}`;
 }
 
-function eventId(r: Rec): string {
+function eventId(r: CopyRecord): string {
   return `${keyId(r.key)}|${r.value === null ? '-' : `+${r.value.toString('base64')}`}`;
 }

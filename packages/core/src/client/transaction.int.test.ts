@@ -140,18 +140,23 @@ describe.each(CLIENTS)('core > client > %s > transactions', (kind) => {
       await other.close();
     });
 
-    it.each(['send', 'commit'] as const)('fences the older of two producers sharing a transactional id (next call: %s)', async (next) => {
-      const topic = await newTopic('txn-fence');
+    // 'send to a new partition': librdkafka fails AddPartitionsToTxn fatally and purges the
+    // queued records, so the send itself only sees ERR__PURGE_QUEUE unless the adapter asks why.
+    it.each(['send', 'send to a new partition', 'commit'] as const)('fences the older of two producers sharing a transactional id (next call: %s)', async (next) => {
+      const topic = await newTopic('txn-fence', 2);
       const transactionalId = uniqueName('tx-fence');
       const zombie = client.producer({ transactionalId });
       await zombie.connect();
       const zombieTxn = await zombie.beginTransaction();
-      await zombieTxn.send(recordsFor(topic, 'zombie', 2));
+      await zombieTxn.send(recordsFor(topic, 'zombie', 2).map((r) => ({ ...r, partition: 0 })));
 
       const successor = client.producer({ transactionalId });
       await successor.connect();
 
-      const err = await failure(next === 'send' ? zombieTxn.send(recordsFor(topic, 'late', 1)) : zombieTxn.commit());
+      const late = (partition: number) => recordsFor(topic, 'late', 3).map((r) => ({ ...r, partition }));
+      const err = await failure(
+        next === 'commit' ? zombieTxn.commit() : zombieTxn.send(late(next === 'send' ? 0 : 1)),
+      );
       expect(err.code).toBe('PRODUCER_FENCED');
       expect(err.retriable).toBe(false);
       // The failure rule: only abort and disconnect remain.

@@ -26,6 +26,26 @@ export interface CfPartitionOffsetTopics {
   partitions: Array<{ partition: number; offset: string }>;
 }
 
+/**
+ * The node-rdkafka Producer behind a KafkaJS-layer producer (its private
+ * `_getInternalClient()`); see direct-sender.ts.
+ */
+export interface RdProducer {
+  /** Throws (e.g. ERR__QUEUE_FULL) when the record cannot be queued. */
+  produce(
+    topic: string,
+    partition: number,
+    value: Buffer | null,
+    key: Buffer | null,
+    timestamp: number,
+    opaque: { resolve(metadata: { baseOffset?: unknown }): void; reject(err: unknown): void },
+    headers: Array<Record<string, Buffer>> | null,
+  ): boolean;
+  /** Calls back with a librdkafka error (`code`, `isFatal`) or null. */
+  beginTransaction(cb: (err: { code?: number; isFatal?: boolean } | null) => void): void;
+  listenerCount(event: string): number;
+}
+
 export interface CfProducer {
   connect(): Promise<void>;
   disconnect(): Promise<void>;
@@ -34,6 +54,8 @@ export interface CfProducer {
   commit(): Promise<void>;
   abort(): Promise<void>;
   sendOffsets(args: { consumer: CfConsumer; topics: CfPartitionOffsetTopics[] }): Promise<void>;
+  /** Private in 1.10 ("only for internal use and subject to API changes"); feature-detected. */
+  _getInternalClient?(): unknown;
 }
 
 export interface CfKafkaMessage {

@@ -46,9 +46,8 @@ export async function readCheckpoint(
   timeoutMs: number,
 ): Promise<WriterCheckpoint | null> {
   const key = Buffer.from(writerId, 'utf8');
-  // A -1 (offsets not known yet, right after the topic was created) means nothing to read there.
   const ranges = (await admin.partitionOffsets(topic))
-    .filter((p) => p.low >= 0 && p.high > p.low)
+    .filter((p) => p.high > p.low)
     .map((p) => ({ topic, partition: p.partition, from: p.low, to: p.high }));
   let latest: WriterCheckpoint | null = null;
   for await (const record of client.readRanges(ranges, { isolationLevel: 'read_committed', timeoutMs })) {

@@ -57,21 +57,11 @@ async function partitionBounds(access: LogAccess): Promise<PartitionBounds[]> {
   return out;
 }
 
-/**
- * Offsets of every partition of `topic`. Right after a topic is created a
- * client can report -1 (no leader known yet); that is retried for a few
- * seconds rather than guessed.
- */
+/** Offsets of every partition of `topic` (the client waits for offsets of a just-created topic). */
 async function knownOffsets(admin: EosAdmin, topic: string): Promise<PartitionOffsets[]> {
-  for (let attempt = 0; ; attempt++) {
-    const offsets = await admin.partitionOffsets(topic);
-    if (offsets.length === 0) throw new EoskitError('CONFIG_INVALID', `topic ${topic} does not exist; create it before writing`);
-    if (offsets.every((p) => p.low >= 0 && p.high >= 0)) return offsets;
-    if (attempt >= 25) {
-      throw new EoskitError('TIMEOUT', `offsets of topic ${topic} are still unknown (no partition leader?)`, { retriable: true });
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  const offsets = await admin.partitionOffsets(topic);
+  if (offsets.length === 0) throw new EoskitError('CONFIG_INVALID', `topic ${topic} does not exist; create it before writing`);
+  return offsets;
 }
 
 // A partition without a scan start (new topic or partition) is read from its

@@ -44,6 +44,14 @@ describe.each(CLIENTS)('core > client > %s > admin', (kind) => {
       );
     });
 
+    it('knows the offsets of every partition right after creating a topic', async () => {
+      for (let i = 0; i < 5; i++) {
+        const topic = uniqueName(`admin-fresh-${kind}-${nodes}`);
+        await admin.createTopics([{ topic, numPartitions: 6 }]);
+        expect(await admin.partitionOffsets(topic)).toEqual([0, 1, 2, 3, 4, 5].map((partition) => ({ topic, partition, low: 0, high: 0 })));
+      }
+    });
+
     it('lists live brokers and reads their configs', async () => {
       const brokers = await admin.brokers();
       const expected = sharedCluster(nodes).nodes;

@@ -11,10 +11,12 @@ import { sleep } from '../with-deadline.js';
 import type { CfAdmin } from './confluent-types.js';
 
 const TIMEOUT_MS = 30_000;
+/** How long `partitionOffsets` waits for offsets librdkafka reports as -1 (no leader known yet). */
+export const OFFSETS_WAIT_MS = 10_000;
 /** Kafka's UNSTABLE_OFFSET_COMMIT. */
 const UNSTABLE_OFFSET_COMMIT = 88;
 
-export function createConfluentAdmin(admin: CfAdmin, viaKafkajs: EosAdmin): EosAdmin {
+export function createConfluentAdmin(admin: CfAdmin, viaKafkajs: EosAdmin, offsetsWaitMs = OFFSETS_WAIT_MS): EosAdmin {
   let kafkajsConnected: Promise<void> | undefined;
   const helper = async (): Promise<EosAdmin> => {
     kafkajsConnected ??= viaKafkajs.connect().catch((err: unknown) => {
@@ -83,10 +85,22 @@ export function createConfluentAdmin(admin: CfAdmin, viaKafkajs: EosAdmin): EosA
     describeConfigs: async (resource) => (await helper()).describeConfigs(resource),
     brokers: async () => (await helper()).brokers(),
     async partitionOffsets(topic) {
-      const offsets = await call(`fetch offsets of ${topic}`, () => admin.fetchTopicOffsets(topic, { timeout: TIMEOUT_MS }));
-      return offsets
-        .map((o) => ({ topic, partition: o.partition, low: toOffset(o.low, topic), high: toOffset(o.high, topic) }))
-        .sort((a, b) => a.partition - b.partition);
+      // Right after createTopics librdkafka answers -1 for partitions whose leader it does not
+      // know yet (the ListOffsets error is dropped); ask again rather than return a non-offset.
+      const deadline = Date.now() + offsetsWaitMs;
+      for (;;) {
+        const offsets = (await call(`fetch offsets of ${topic}`, () => admin.fetchTopicOffsets(topic, { timeout: TIMEOUT_MS })))
+          .map((o) => ({ topic, partition: o.partition, low: toOffset(o.low, topic), high: toOffset(o.high, topic) }))
+          .sort((a, b) => a.partition - b.partition);
+        const unknown = offsets.filter((o) => o.low < 0 || o.high < 0).map((o) => o.partition);
+        if (unknown.length === 0) return offsets;
+        if (Date.now() >= deadline) {
+          throw new EoskitError('TIMEOUT', `offsets of ${topic} partition(s) ${unknown.join(', ')} still unknown after ${offsetsWaitMs} ms (no leader?)`, {
+            retriable: true,
+          });
+        }
+        await sleep(100);
+      }
     },
     async committedOffsets(groupId, topic) {
       const [described] = await describe([topic]);

@@ -7,6 +7,8 @@ import { toOutgoing } from './outputs.js';
 import type { Runtime } from './runtime.js';
 
 const C = CheckpointState;
+/** Output records waiting for the producer before processing pauses (bounds memory when the producer is the bottleneck). */
+const MAX_BACKLOG = 10_000;
 
 /**
  * Processes one partition batch into the open checkpoint of the partition's
@@ -52,6 +54,9 @@ export async function handleBatch(rt: Runtime, batch: ConsumedBatch): Promise<vo
     scope.send(outputs);
     rt.metrics.add('produced', outputs.length);
     if (checkpointDue(rt)) await checkpointAll(rt);
-    else rt.armCheckpointTimer();
+    else {
+      rt.armCheckpointTimer();
+      await scope.room(MAX_BACKLOG);
+    }
   }).catch((err: unknown) => rt.fail(err));
 }

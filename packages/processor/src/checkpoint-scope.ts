@@ -20,6 +20,8 @@ export interface CheckpointScope {
   open(): Promise<void>;
   /** Sends records into the open checkpoint without waiting; failures surface in `commit`. */
   send(records: OutgoingRecord[]): void;
+  /** Waits while more than `limit` records wait to be sent. */
+  room(limit: number): Promise<void>;
   /** Waits for the sends, adds the changelog records and the offsets, and commits. */
   commit(offsets: TopicPartitionOffset[], changelog: OutgoingRecord[]): Promise<void>;
   /**

@@ -16,6 +16,8 @@ export class PendingSends {
   private pumping: Promise<void> | undefined;
   private failure: unknown;
   private hasFailed = false;
+  /** Resolved after each send call: wakes callers waiting for room. */
+  private sent: { promise: Promise<void>; resolve: () => void } = signal();
 
   constructor(private readonly send: (records: OutgoingRecord[]) => Promise<unknown>) {}
 
@@ -44,7 +46,15 @@ export class PendingSends {
         this.failure = err;
         this.queue = [];
       }
+      const wake = this.sent;
+      this.sent = signal();
+      wake.resolve();
     }
+  }
+
+  /** Waits while more than `limit` records are queued (backpressure: processing must not outrun the producer without bound). */
+  async room(limit: number): Promise<void> {
+    while (this.queue.length > limit && this.pumping !== undefined) await this.sent.promise;
   }
 
   /** Waits until everything queued is sent; throws the first failure. */
@@ -84,4 +94,10 @@ function sizeOf(r: OutgoingRecord): number {
   let size = 64 + (r.key?.length ?? 0) + (r.value?.length ?? 0);
   for (const [name, value] of Object.entries(r.headers ?? {})) size += name.length + value.length;
   return size;
+}
+
+function signal(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
 }

@@ -42,6 +42,10 @@ export class PlainScope implements CheckpointScope {
     if (this.producer !== undefined) this.sends.add(records);
   }
 
+  room(limit: number): Promise<void> {
+    return this.sends.room(limit);
+  }
+
   async commit(offsets: TopicPartitionOffset[], changelog: OutgoingRecord[]): Promise<void> {
     if (!this.machine.is(C.open)) return;
     this.machine.to(C.committing);

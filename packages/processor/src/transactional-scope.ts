@@ -48,15 +48,25 @@ export class TransactionalScope implements CheckpointScope {
     if (this.txn !== undefined) this.sends.add(records);
   }
 
+  room(limit: number): Promise<void> {
+    return this.sends.room(limit);
+  }
+
   async commit(offsets: TopicPartitionOffset[], changelog: OutgoingRecord[]): Promise<void> {
     const txn = this.txn;
     if (txn === undefined) return;
     this.machine.to(C.committing);
     await this.guard(async () => {
-      // The changelog joins the outputs still queued: often no extra round trip.
+      // The changelog joins the outputs still queued: often no extra round trip. The offsets go to
+      // the group coordinator meanwhile: within a transaction their order does not matter, only
+      // that everything is in before it commits.
       this.sends.add(changelog);
-      await this.sends.settle();
-      if (offsets.length > 0) await txn.sendOffsets(this.consumer, offsets);
+      const [sent, added] = await Promise.allSettled([
+        this.sends.settle(),
+        offsets.length > 0 ? txn.sendOffsets(this.consumer, offsets) : Promise.resolve(),
+      ]);
+      if (sent.status === 'rejected') throw sent.reason;
+      if (added.status === 'rejected') throw added.reason;
       await txn.commit();
     });
     this.txn = undefined;

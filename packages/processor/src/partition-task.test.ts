@@ -1,0 +1,48 @@
+import { encodeWriterHeaders, type ConsumedRecord } from '@eoskit/core';
+import { dedupStrategy } from '@eoskit/reader';
+import { describe, expect, it } from 'vitest';
+import { decodeChangelog } from './changelog-codec.js';
+import { PartitionTask } from './partition-task.js';
+
+const tp = { topic: 'in', partition: 1 };
+const stamped = (offset: number, sequence: number): ConsumedRecord => ({
+  ...tp,
+  offset,
+  key: null,
+  value: null,
+  headers: encodeWriterHeaders({ writerId: 'w', sequence }),
+  timestamp: 0,
+});
+
+describe('processor > partition task', () => {
+  it('rolls state, position and dedup watermarks back to the last commit', () => {
+    const task = new PartitionTask(tp, dedupStrategy({ mode: 'sequence' }));
+    task.activate({ offset: 10, state: new Map([['a', '1']]), dedup: null });
+    for (const [offset, seq] of [[10, 0], [11, 1]] as const) {
+      expect(task.isDuplicate(stamped(offset, seq))).toBe(false);
+      task.consumed(offset);
+    }
+    task.context.state.put('a', 2);
+    const changelog = task.changelogRecords('cl').map((r) => decodeChangelog(r.key, r.value));
+    expect(changelog).toEqual([
+      { kind: 'state', tp, key: 'a', value: '2' },
+      { kind: 'dedup', tp, snapshot: expect.stringContaining('"w",1') },
+    ]);
+    expect(task.markCommitted()).toBe(2);
+    expect(task.offsetToCommit()).toEqual({ ...tp, offset: 12 });
+
+    expect(task.isDuplicate(stamped(12, 1))).toBe(true); // a repeat of sequence 1
+    task.consumed(12);
+    expect(task.isDuplicate(stamped(13, 2))).toBe(false);
+    task.consumed(13);
+    task.context.state.put('a', 3);
+    task.rollback();
+    expect(task.position).toBe(12);
+    expect(task.context.state.get('a')).toBe(2);
+    // Sequence 2 was only seen in the aborted checkpoint: it is new again.
+    expect(task.isDuplicate(stamped(13, 2))).toBe(false);
+    expect(task.committed()).toEqual({ offset: 12, state: new Map([['a', '2']]), dedup: expect.any(String) });
+    task.knownCommitted = false;
+    expect(task.committed()).toBeNull();
+  });
+});

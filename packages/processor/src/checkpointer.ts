@@ -1,4 +1,4 @@
-import { EoskitError } from '@eoskit/core';
+import { EoskitError, isEoskitError } from '@eoskit/core';
 import type { CheckpointScope } from './checkpoint-scope.js';
 import { CheckpointState } from './checkpoint-state.js';
 import { isFatal, isFencing, messageOf } from './failure-kind.js';
@@ -79,7 +79,7 @@ export async function recover(rt: Runtime, scope: CheckpointScope, err: unknown)
   }
   for (const t of tasks) t.status = 'recovering';
   if (isFencing(err)) {
-    rt.fencings += 1;
+    if (isEoskitError(err, 'PRODUCER_FENCED')) rt.fencings += 1;
     if (!rt.scopes.perPartitionScopes && rt.fencings >= MAX_FENCINGS) {
       rt.fail(
         new EoskitError(

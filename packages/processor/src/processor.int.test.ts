@@ -152,6 +152,18 @@ describe.each(CLIENTS)('processor > %s', (kind) => {
     expect(await verifyWriter({ client, topic: output, writerId: writer, count: 200 })).toMatchObject({ exact: true, records: 200 });
   });
 
+  it.runIf(kind === 'confluent')('copies with per-partition transactional ids too (no instanceId needed)', async () => {
+    const { input, output } = await topics('perpart');
+    const writer = uniqueName('w');
+    await produceStamped(client, input, sequences(writer, 0, 300), 3);
+    const p = copier(input, output, { fencing: 'per-partition', instanceId: undefined, abortRatio: 0.25, checkpoint: { intervalMs: 100, maxRecords: 40 } });
+    await p.start();
+    await committedAll(p, 300);
+    await p.stop();
+    expect(p.metrics().aborted).toBeGreaterThan(0);
+    expect(await verifyWriter({ client, topic: output, writerId: writer, count: 300 })).toMatchObject({ exact: true, records: 300 });
+  });
+
   it('at-least-once copies everything with plain produce-then-commit', async () => {
     const { input, output } = await topics('alos');
     const writer = uniqueName('w');

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import kafkajs from 'kafkajs';
 import { createClient, decodeWriterHeaders, isEoskitError, type ClientKind, type ConsumedRecord, type KafkaClient } from '@eoskit/core';
 import { sharedBrokers, uniqueName } from '../../../test/helpers/kafka.js';
 import { consumeCommitted, readBack } from '../../../test/helpers/writer-read-back.js';
 import { createWriter } from './eoskit-writer.js';
 import type { WriterMode, WriterOptions, WriterRecord } from './writer-types.js';
 
+const { Kafka, logLevel, ConfigResourceTypes } = kafkajs;
 const CLIENTS: ClientKind[] = ['kafkajs', 'confluent'];
 const MODES: WriterMode[] = ['idempotent', 'transactional'];
 
@@ -109,6 +111,34 @@ describe.each(CLIENTS)('writer > %s', (kind) => {
     await b.write(rec(1));
     await b.close();
     expect((await readBack(client, topic, writerId, 2)).missing).toEqual([]);
+  });
+
+  it('idempotent: a record the broker refuses for good is not counted durable after a restart', async () => {
+    const topic = await topicWith(1);
+    const writerId = uniqueName('w');
+    // batch.size 4000 (confluent): the oversized record goes in a batch of its own, and the
+    // records after it in later batches, which must not land once it failed.
+    const a = createWriter(options(topic, writerId, 'idempotent', { producer: { 'batch.size': 4000, 'linger.ms': 20 } }));
+    await a.connect();
+    // The limit drops after the writer read it, so the writer's own size check lets the record through.
+    const kafkajsAdmin = new Kafka({ brokers, logLevel: logLevel.NOTHING }).admin();
+    await kafkajsAdmin.connect();
+    await kafkajsAdmin.alterConfigs({
+      validateOnly: false,
+      resources: [{ type: ConfigResourceTypes.TOPIC, name: topic, configEntries: [{ name: 'max.message.bytes', value: '3000' }] }],
+    });
+    await kafkajsAdmin.disconnect();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const sizes = [1200, 1200, 5000, 100, 100];
+    const results = await Promise.allSettled(sizes.map((size, n) => a.write({ key: null, value: 'x'.repeat(size), sequence: n })));
+    expect(results[2]).toMatchObject({ status: 'rejected', reason: { code: 'RECORD_TOO_LARGE' } });
+    expect(a.state).toBe('failed');
+    await a.close();
+
+    const b = createWriter(options(topic, writerId, 'idempotent'));
+    // Sequence 2 never landed: resuming above it would lose it.
+    expect((await b.connect()).overall).toBeLessThan(2);
+    await b.close();
   });
 
   it('refuses a topic that does not exist, naming it', async () => {

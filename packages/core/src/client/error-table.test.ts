@@ -57,6 +57,8 @@ describe('core > client > error table', () => {
     ['ERR_UNKNOWN_PRODUCER_ID', false, 'UNKNOWN_PRODUCER_ID', true],
     ['ERR__ASSIGNMENT_LOST', false, 'REBALANCE', true],
     ['ERR__PURGE_QUEUE', true, 'TXN_ABORTED', true],
+    ['ERR__PURGE_QUEUE', false, 'KAFKA', true],
+    ['ERR__GAPLESS_GUARANTEE', false, 'KAFKA', true],
     ['ERR__INVALID_ARG', false, 'CONFIG_INVALID', false],
     ['ERR__TRANSPORT', false, 'KAFKA', true],
   ] as const)('maps confluent %s', (name, transactional, expected, retriable) => {

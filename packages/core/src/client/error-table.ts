@@ -69,7 +69,7 @@ export const PROTOCOL_ERRORS: Readonly<Record<number, ErrorRule>> = {
   45: rule('OUT_OF_ORDER_SEQUENCE', true), // OUT_OF_ORDER_SEQUENCE_NUMBER
   46: rule('OUT_OF_ORDER_SEQUENCE', true), // DUPLICATE_SEQUENCE_NUMBER
   // INVALID_PRODUCER_EPOCH: fencing as old protocol versions (kafkajs) report it;
-  // `transactional: false` turns it into KAFKA (see mapRule).
+  // `transactional: false` turns it into KAFKA (see ruleFor).
   47: FENCED,
   48: rule('TXN_STATE', false), // INVALID_TXN_STATE
   49: rule('UNKNOWN_PRODUCER_ID', true), // INVALID_PRODUCER_ID_MAPPING
@@ -108,9 +108,13 @@ export const LIBRDKAFKA_ERRORS: Readonly<Record<number, ErrorRule>> = {
   [-172]: rule('TXN_STATE', false), // ERR__STATE
   [-169]: AUTH, // ERR__AUTHENTICATION
   [-166]: rule('TIMEOUT', true), // ERR__TIMED_OUT_QUEUE
-  [-152]: rule('TXN_ABORTED', true), // ERR__PURGE_QUEUE (purged by an abort)
+  // Purged by an abort, or by a fatal error (see ruleFor: outside a transaction, KAFKA).
+  [-152]: rule('TXN_ABORTED', true), // ERR__PURGE_QUEUE
   [-151]: rule('TXN_ABORTED', true), // ERR__PURGE_INFLIGHT
   [-150]: KAFKA_FATAL, // ERR__FATAL
+  // enable.gapless.guarantee stopped the producer rather than let a later batch land after a
+  // failed one; nothing after the failure was written, so a new producer may redo the work.
+  [-148]: KAFKA_RETRY, // ERR__GAPLESS_GUARANTEE
   [-144]: FENCED, // ERR__FENCED
   [-142]: REBALANCE, // ERR__ASSIGNMENT_LOST
 };
@@ -189,6 +193,8 @@ export function ruleFor(kind: ClientKind, err: unknown, transactional = false): 
   }
   // Only a transactional producer can be fenced; elsewhere an epoch error is a plain Kafka error.
   if (code === 47 && !transactional) return KAFKA_FATAL;
+  // Outside a transaction a purge means a fatal error stopped the producer (there is no abort).
+  if ((code === -152 || code === -151) && !transactional) return KAFKA_RETRY;
   return matched;
 }
 

@@ -54,5 +54,7 @@ describe('core > client > producer settings', () => {
       'transaction.timeout.ms': 20_000,
       'socket.timeout.ms': 20_100,
     });
+    expect(config).not.toHaveProperty('enable.gapless.guarantee');
+    expect(confluentProducerConfig(resolveProducerSettings('confluent'))).toMatchObject({ 'enable.gapless.guarantee': true });
   });
 });

@@ -112,7 +112,12 @@ export function confluentProducerConfig(settings: ProducerSettings): Record<stri
     'allow.auto.create.topics': false,
   };
   if (settings.batchSize !== undefined) config['batch.size'] = settings.batchSize;
-  if (settings.transactionalId !== undefined) {
+  if (settings.transactionalId === undefined) {
+    // Without it librdkafka bumps the epoch after a batch fails for good and sends the later
+    // batches of that partition anyway: the log gets a gap (a failed record, then later ones).
+    // With it the producer stops with a fatal error instead. Transactions abort on such errors.
+    config['enable.gapless.guarantee'] = true;
+  } else {
     config['transactional.id'] = settings.transactionalId;
     // librdkafka requires socket.timeout.ms <= transaction.timeout.ms + 100.
     config['socket.timeout.ms'] = Math.min(30_000, settings.transactionTimeoutMs + 100);

@@ -105,6 +105,36 @@ describe.each(CLIENTS)('core > client > %s > idempotent producer', (kind) => {
       positions.forEach((list, call) => list.forEach((p, i) => expect(at.get(`${p.partition}:${p.offset}`)).toBe(`${call}:${i}`)));
     });
 
+    it('leaves no later record of a partition in the log after one the broker refused', async () => {
+      // The broker takes at most 3000 bytes per batch; librdkafka (batch.size 4000) puts the
+      // oversized record into a batch of its own, so the records after it travel in later batches.
+      const small = uniqueName(`prod-gap-${kind}-${nodes}`);
+      const admin = client.admin();
+      await admin.connect();
+      await admin.createTopics([{ topic: small, numPartitions: 1, configs: { 'max.message.bytes': '3000' } }]);
+      const producer = client.producer({ batchSize: 4000, lingerMs: 20 });
+      await producer.connect();
+      const value = (size: number, fill: string) => Buffer.alloc(size, fill);
+      const records = [value(1200, 'a'), value(1200, 'b'), value(5000, 'X'), value(100, 'c'), value(100, 'd')].map((v) => ({
+        topic: small,
+        key: null,
+        value: v,
+        partition: 0,
+      }));
+      const err = await producer.send(records).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(isEoskitError(err, 'RECORD_TOO_LARGE')).toBe(true);
+      await producer.disconnect();
+      const [end] = await admin.partitionOffsets(small);
+      await admin.disconnect();
+      const landed = await collect(client.readRanges([{ topic: small, partition: 0, from: 0, to: end?.high ?? 0 }]));
+      // Whatever landed is a prefix of the send: nothing after the refused record.
+      const fills = landed.map((r) => r.value?.toString('utf8', 0, 1));
+      expect(['a', 'b'].slice(0, fills.length)).toEqual(fills);
+    });
+
     it('refuses malformed records and unknown topics without breaking the producer', async () => {
       const producer = client.producer();
       await producer.connect();

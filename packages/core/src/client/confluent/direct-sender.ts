@@ -22,8 +22,12 @@ import type { RdProducer } from './confluent-types.js';
 
 /** librdkafka's ERR__QUEUE_FULL. */
 export const ERR_QUEUE_FULL = -184;
-/** Purge codes: a record dropped because the producer failed or the transaction ended. */
-const PURGED = new Set([-152, -151]);
+/**
+ * Codes that are the consequence of another record's failure: purged
+ * (ERR__PURGE_QUEUE/INFLIGHT), refused after a fatal error (ERR__FATAL),
+ * stopped to keep the log gapless (ERR__GAPLESS_GUARANTEE).
+ */
+const CONSEQUENCES = new Set([-152, -151, -150, -148]);
 
 const codeOf = (err: unknown): unknown => (err as { code?: unknown } | null)?.code;
 
@@ -95,8 +99,8 @@ class DeliveryBatch {
       this.#resolve(this.records.map((r, i) => ({ topic: r.topic, partition: r.partition, offset: this.offsets[i] as number })));
       return;
     }
-    // A purge is the consequence of another failure; report the cause when a record saw it.
-    this.#reject(errors.find((e) => !PURGED.has(codeOf(e) as number)) ?? errors[0]);
+    // Report the cause when one of the records saw it.
+    this.#reject(errors.find((e) => !CONSEQUENCES.has(codeOf(e) as number)) ?? errors[0]);
   }
 }
 

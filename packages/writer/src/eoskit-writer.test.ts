@@ -123,6 +123,38 @@ describe('writer > logic (in-memory log)', () => {
     await writer.close();
   });
 
+  it('applies answers in send order when a later send is acknowledged first', async () => {
+    const kafka = new MemoryKafka({ t: 2 });
+    const writer = createWriter(options(kafka, { maxBatchRecords: 10 }));
+    await writer.connect();
+    let sends = 0;
+    // Every other send answers late: the one after it is acknowledged first.
+    kafka.fate = () => (sends++ % 2 === 0 ? { answerAfterMs: 15, then: 'ack' } : 'ack');
+    const result = await writer.writeMany(range(60).map(rec));
+    expect(result.count).toBe(60);
+    expect(writer.state).toBe('ready');
+    expect(dedupRead(kafka).all).toEqual(range(60));
+    await writer.close();
+  });
+
+  it('leaves the sends behind a failed one in doubt for recovery, even when they were acknowledged', async () => {
+    const kafka = new MemoryKafka({ t: 2 });
+    const events: Array<{ foundDurable: number; resent: number }> = [];
+    const writer = createWriter(options(kafka, { maxBatchRecords: 10, onRecovery: (e) => events.push(e) }));
+    await writer.connect();
+    let sends = 0;
+    // The first data send lands but fails late; the ones behind it land and are acknowledged first.
+    kafka.fate = () => (sends++ === 1 ? { answerAfterMs: 20, then: 'fail' } : 'ack');
+    await writer.writeMany(range(60).map(rec));
+    expect(events).toHaveLength(1);
+    expect(events[0]?.resent).toBe(0);
+    const read = dedupRead(kafka);
+    expect(read.all).toEqual(range(60));
+    expect(read.repeats).toBe(0);
+    for (const seqs of read.order.values()) expect(increasing(seqs)).toBe(true);
+    await writer.close();
+  });
+
   it('transactional: a failed transaction is aborted and re-sent; committed data holds each record once', async () => {
     const kafka = new MemoryKafka({ t: 3 });
     const writer = createWriter(options(kafka, { mode: 'transactional' }));

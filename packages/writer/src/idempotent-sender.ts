@@ -9,12 +9,23 @@ import type { Sender, SenderContext } from './sender.js';
  * record rides along with a data send at most every checkpointIntervalMs; it
  * only describes records already acknowledged, so it is correct whenever it
  * lands.
+ *
+ * Answers are applied in send order: a later send may be acknowledged first
+ * (its partitions were quicker), and the tracker's ordering check expects
+ * each partition's sequences to become durable in increasing order. Once a
+ * send failed, the answers of the sends behind it are not applied: their
+ * records stay in doubt with the failed ones, and recovery reads the log to
+ * settle them all together, in sequence order.
  */
 export class IdempotentSender implements Sender {
   readonly #ctx: SenderContext;
   #inflight = 0;
   #lastCheckpointAt = 0;
   #lastCheckpointKey = '';
+  /** Sends in flight, oldest first, with their answer once it came. */
+  readonly #answers: Array<{ settled?: () => void }> = [];
+  /** A send failed: answers of the sends behind it are dropped until the pipeline is empty. */
+  #dropAnswers = false;
 
   constructor(ctx: SenderContext) {
     this.#ctx = ctx;
@@ -52,20 +63,37 @@ export class IdempotentSender implements Sender {
 
   #send(records: OutgoingRecord[], batch: PendingEntry[], checkpointKey: string | undefined): void {
     this.#inflight += 1;
+    const slot: { settled?: () => void } = {};
+    this.#answers.push(slot);
+    const answered = (apply: () => void) => {
+      slot.settled = apply;
+      this.#applyAnswers();
+    };
     this.#ctx
       .producer()
       .send(records)
       .then(
-        (positions) => this.#acknowledged(batch, positions, checkpointKey),
-        (error: unknown) => this.#ctx.failed(error),
-      )
-      .finally(() => {
-        this.#inflight -= 1;
-        this.#ctx.changed();
-        // Start the next send now rather than a turn later: with one send in flight, every
-        // gap between sends is time the connection idles.
-        this.pump();
-      });
+        (positions) => answered(() => this.#acknowledged(batch, positions, checkpointKey)),
+        (error: unknown) =>
+          answered(() => {
+            this.#dropAnswers = true;
+            this.#ctx.failed(error);
+          }),
+      );
+  }
+
+  /** Applies answers from the oldest send on, stopping at one still unanswered. */
+  #applyAnswers(): void {
+    while (this.#answers[0]?.settled !== undefined) {
+      const { settled } = this.#answers.shift() as { settled: () => void };
+      this.#inflight -= 1;
+      if (!this.#dropAnswers) settled();
+    }
+    if (this.#answers.length === 0) this.#dropAnswers = false;
+    this.#ctx.changed();
+    // Start the next send now rather than a turn later: every gap between sends is time the
+    // connection idles.
+    this.pump();
   }
 
   #acknowledged(batch: PendingEntry[], positions: RecordPosition[], checkpointKey: string | undefined): void {

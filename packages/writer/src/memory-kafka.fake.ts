@@ -37,7 +37,10 @@ export type SendFate =
   | 'lose-then-fail'
   | 'land-and-hang'
   | 'lose-and-hang'
-  | { land: (record: OutgoingRecord) => boolean; then: 'fail' | 'hang' };
+  | { land: (record: OutgoingRecord) => boolean; then: 'fail' | 'hang' }
+  // Lands at once, in call order, but answers `answerAfterMs` later (its partitions were slower),
+  // then acks or fails.
+  | { answerAfterMs: number; then: 'ack' | 'fail' };
 
 export class MemoryKafka implements KafkaClient {
   readonly kind: 'kafkajs' | 'confluent';
@@ -69,6 +72,14 @@ export class MemoryKafka implements KafkaClient {
     const send = async (records: OutgoingRecord[], txn: Stored['txn']): Promise<RecordPosition[]> => {
       check();
       const f = this.fate(records);
+      if (typeof f !== 'string' && 'answerAfterMs' in f) {
+        await new Promise((r) => setImmediate(r));
+        const positions = records.map((r) => this.#append(r, txn));
+        await new Promise((r) => setTimeout(r, f.answerAfterMs));
+        if (f.then === 'ack') return positions;
+        finished = new EoskitError('TIMEOUT', 'injected send failure', { retriable: true });
+        throw finished;
+      }
       const fate = typeof f === 'string' ? f : `partial-then-${f.then}`;
       const lands = typeof f === 'string' ? () => !f.startsWith('lose') : f.land;
       await new Promise((r) => setImmediate(r));

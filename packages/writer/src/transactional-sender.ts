@@ -116,10 +116,11 @@ function* chunks(batch: PendingEntry[], maxRecords: number, maxBytes: number): G
 
 /**
  * Aborts after a failure and returns the abort's error when it says the
- * producer was fenced. librdkafka reports fencing as a fatal error that the
- * failed send itself only shows as "purged" (looks retriable); the abort
- * reports the real cause. Any other abort error adds nothing: the next
- * producer's init aborts the transaction anyway.
+ * producer was fenced. The core adapter already reports fencing on the failed
+ * send itself (with confluent it asks librdkafka why a send was purged); this
+ * stays as a second look for the case it cannot ask (a confluent version
+ * without the internal client it uses). Any other abort error adds nothing:
+ * the next producer's init aborts the transaction anyway.
  */
 async function abortRevealingFence(txn: EosTransaction): Promise<Error | undefined> {
   try {

@@ -54,7 +54,9 @@ export interface EosProducer {
   /**
    * Sends outside a transaction (non-transactional producers only). Resolves
    * once every record is acknowledged by all in-sync replicas, with one
-   * position per record in input order.
+   * position per record in input order. Calls made without awaiting the
+   * previous one reach Kafka in call order (per partition, the log follows
+   * call order); several may be in flight at once.
    */
   send(records: OutgoingRecord[]): Promise<RecordPosition[]>;
   /** Begins a transaction (transactional producers only). Only one may be open per producer. */
@@ -65,7 +67,11 @@ export interface EosProducer {
 
 /** An open Kafka transaction. After `commit()` or `abort()` resolves, it is over. */
 export interface EosTransaction {
-  /** Sends inside the transaction; one position per record in input order. */
+  /**
+   * Sends inside the transaction; one position per record in input order.
+   * Concurrent calls keep call order, and `commit()`/`abort()` wait until
+   * every earlier call was handed to the client.
+   */
   send(records: OutgoingRecord[]): Promise<RecordPosition[]>;
   /**
    * Adds consumed offsets (next offsets to read) to the transaction, so they

@@ -48,7 +48,7 @@ describe.each(CLIENTS)('processor > system > eoskit count (%s)', (kind) => {
         'count', '--bootstrap', brokers.join(','), '--group', group, '--input', input, '--output', output,
         '--transactional-id-prefix', group, '--instance-id', instance, '--client', kind,
         '--abort-ratio', '0.2', '--checkpoint-interval-ms', '100', '--max-records', '500',
-        '--session-timeout-ms', '6000', '--max-idle-ms', '5000', '--progress-ms', '0',
+        '--session-timeout-ms', '6000', '--max-idle-ms', '600000', '--progress-ms', '0',
       ]);
       procs.push(p);
       return p;
@@ -100,6 +100,8 @@ describe.each(CLIENTS)('processor > system > eoskit count (%s)', (kind) => {
     await writer.flush();
     await writer.close();
     await until('every input record committed', async () => (await progress()) === RECORDS, 240_000, logs);
+    live.c1.child.kill('SIGTERM');
+    live.c2.child.kill('SIGTERM');
     expect(await Promise.all([live.c1.exited, live.c2.exited]), logs()).toEqual([0, 0]);
 
     const counts = new Map<string, number[]>();

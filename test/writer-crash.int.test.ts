@@ -70,11 +70,13 @@ describe.each<[ClientKind, 'idempotent' | 'transactional']>([
     if (mode === 'transactional') args.push('--batch-records', '1000');
     const killedAt: number[] = [];
 
-    // Kills at random points of progress, so each lands mid-write...
+    // Kills at random points of progress, so each lands mid-write. The targets are spread over
+    // the whole count (not steps from where the last kill landed): a fast writer overshoots each
+    // target, and steps would add the overshoots up until the count is written before the last kill.
     for (let kill = 0; kill < KILLS; kill++) {
       const run = produce(args);
-      const step = (COUNT * (0.3 + Math.random())) / (KILLS + 1);
-      const target = (await logSize(topic)) + Math.floor(step);
+      const spread = (COUNT * (kill + 0.5 + Math.random() * 0.5)) / (KILLS + 1);
+      const target = Math.max(Math.floor(spread), (await logSize(topic)) + 200);
       while (run.child.exitCode === null && (await logSize(topic)) < target) await sleep(25);
       if (run.child.exitCode !== null) break; // finished first: nothing left to interrupt
       run.child.kill('SIGKILL');

@@ -3,8 +3,8 @@
  * - the raw client library's idempotent producer (kafkajs `producer({ idempotent: true })`;
  *   confluent's KafkaJS API with enable.idempotence, acks=all), batches of BATCH records,
  *   kafkajs 2 sends in flight, confluent 8 (each library's own best safe use);
- * - the eoskit client adapter's producer (what the writer sends through), one send of
- *   BATCH records at a time;
+ * - the eoskit client adapter's producer (what the writer sends through), sends of BATCH
+ *   records, as many in flight as the writer keeps (kafkajs 2, confluent 1);
  * - the writer, idempotent and transactional (writeMany of all records).
  * Both clients, interleaved rounds, median msgs/s and the ratio to the raw library in one
  * table, plus this process's CPU time per record (steadier than wall clock on a busy 2-core
@@ -16,7 +16,8 @@
  * EOS_BOOTSTRAP_SERVERS or starts an embedded 1-node cluster.
  *
  * Knobs (env): BENCH_RECORDS (60000), BENCH_ROUNDS (3), BENCH_CLIENTS (kafkajs,confluent),
- * BENCH_BUFFER (writer maxBufferedRecords), BENCH_RAW_INFLIGHT (confluent raw sends in flight, 8).
+ * BENCH_BUFFER (writer maxBufferedRecords), BENCH_RAW_INFLIGHT (confluent raw sends in flight, 8),
+ * BENCH_ADAPTER_INFLIGHT (adapter sends in flight; default as above).
  */
 import confluentModule from '@confluentinc/kafka-javascript';
 import { Kafka as KafkaJs, logLevel } from 'kafkajs';
@@ -104,13 +105,17 @@ async function rawLibrary(kind: ClientKind, brokers: string[], topic: string): P
   };
 }
 
+/** Sends in flight for the adapter variant: what the writer keeps (writer-session.ts). */
+const adapterInFlight = (kind: ClientKind): number =>
+  Number(process.env.BENCH_ADAPTER_INFLIGHT ?? (kind === 'kafkajs' ? 2 : 1));
+
 async function adapterProducer(client: KafkaClient, topic: string): Promise<() => Promise<void>> {
   const producer = client.producer();
   await producer.connect();
   const records = (from: number, to: number): OutgoingRecord[] =>
     Array.from({ length: to - from }, (_, i) => ({ topic, key: Buffer.from(`k${(from + i) % 1000}`), value, headers: headers(from + i) }));
   return async () => {
-    await pipelined((from, to) => producer.send(records(from, to)), 1);
+    await pipelined((from, to) => producer.send(records(from, to)), adapterInFlight(client.kind));
     await producer.disconnect();
   };
 }

@@ -123,8 +123,9 @@ describe('writer > logic (in-memory log)', () => {
     await writer.close();
   });
 
+  // With kafkajs the writer keeps 2 sends in flight.
   it('applies answers in send order when a later send is acknowledged first', async () => {
-    const kafka = new MemoryKafka({ t: 2 });
+    const kafka = new MemoryKafka({ t: 2 }, 'kafkajs');
     const writer = createWriter(options(kafka, { maxBatchRecords: 10 }));
     await writer.connect();
     let sends = 0;
@@ -138,7 +139,7 @@ describe('writer > logic (in-memory log)', () => {
   });
 
   it('leaves the sends behind a failed one in doubt for recovery, even when they were acknowledged', async () => {
-    const kafka = new MemoryKafka({ t: 2 });
+    const kafka = new MemoryKafka({ t: 2 }, 'kafkajs');
     const events: Array<{ foundDurable: number; resent: number }> = [];
     const writer = createWriter(options(kafka, { maxBatchRecords: 10, onRecovery: (e) => events.push(e) }));
     await writer.connect();

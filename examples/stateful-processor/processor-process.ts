@@ -1,0 +1,83 @@
+/**
+ * The processor as its own process, so the demo can SIGKILL it mid-checkpoint. Keeps each account's
+ * payment count and balance in keyed state and emits the running totals after every payment.
+ * Prints JSON event lines (`running`, then `progress` with the processor's metrics); stops cleanly
+ * on SIGTERM/SIGINT (committing the open checkpoint). `--crash` makes the process SIGKILL itself in
+ * the middle of a checkpoint: after at least one checkpoint committed, once outputs handed to the
+ * producer after that commit have had 200 ms to reach Kafka. That is the moment an at-least-once
+ * pipeline would leave duplicates.
+ *
+ *   npx tsx examples/stateful-processor/processor-process.ts --brokers H:P --input payments \
+ *     --output balances --group balances [--client kafkajs|confluent] [--crash]
+ */
+import { parseArgs } from 'node:util';
+import { createProcessor } from '@eoskit/processor';
+import { emit, stopSignal } from '../shared/child-process.js';
+import { clientKind, sleep } from '../shared/example-cluster.js';
+import type { BalanceUpdate, Payment } from './payments.js';
+
+const { values } = parseArgs({
+  options: {
+    brokers: { type: 'string' },
+    input: { type: 'string' },
+    output: { type: 'string' },
+    group: { type: 'string' },
+    client: { type: 'string' },
+    crash: { type: 'boolean', default: false },
+  },
+});
+const { brokers, input, output, group } = values;
+const crash = values.crash === true;
+// Outputs sent as of the last commit (sends happen at the end of a batch, commits after it).
+let seenCommitAt = 0;
+let producedAtCommit = 0;
+let sentSince: number | undefined; // when outputs newer than the last commit were first seen
+
+if (brokers === undefined || input === undefined || output === undefined || group === undefined) {
+  process.stderr.write('processor-process: --brokers, --input, --output and --group are required\n');
+  process.exitCode = 2;
+} else {
+  const signal = stopSignal();
+  const processor = createProcessor({
+    client: clientKind(values.client),
+    brokers: brokers.split(','),
+    groupId: group,
+    inputs: [input],
+    outputs: [output],
+    transactionalIdPrefix: group,
+    // confluent (per-process fencing): the restarted process reuses this id and fences its killed predecessor at once.
+    instanceId: 'example-1',
+    consumer: { sessionTimeoutMs: 6000, heartbeatIntervalMs: 1000 },
+    // Checkpoints of about a second: several batches each, so a crash finds outputs sent but not committed.
+    checkpoint: { intervalMs: 1000 },
+    logger: { warn: (m) => process.stderr.write(`${m}\n`), error: (m) => process.stderr.write(`${m}\n`) },
+    process: async (event, ctx) => {
+      const p = JSON.parse(event.value!.toString()) as Payment;
+      // State changes commit in the same Kafka transaction as the output and the input offset.
+      const totals = ctx.state.get<{ count: number; balanceCents: number }>(p.account) ?? { count: 0, balanceCents: 0 };
+      const next = { count: totals.count + 1, balanceCents: totals.balanceCents + p.amountCents };
+      ctx.state.put(p.account, next);
+      const m = processor.metrics();
+      if (m.lastCommitAt !== seenCommitAt) [seenCommitAt, producedAtCommit, sentSince] = [m.lastCommitAt, m.produced, undefined];
+      if (m.produced > producedAtCommit) sentSince ??= Date.now();
+      // 200 ms: long enough for the producer to have delivered them, so they really are in the log.
+      if (crash && seenCommitAt > 0 && sentSince !== undefined && Date.now() - sentSince >= 200) {
+        process.kill(process.pid, 'SIGKILL'); // no cleanup, no final commit: a crash
+      }
+      if (crash) await sleep(1); // slow enough that a checkpoint spans several batches
+      const update: BalanceUpdate = { account: p.account, ...next, paymentId: p.paymentId };
+      return { topic: output, key: p.account, value: JSON.stringify(update) };
+    },
+  });
+  await processor.start();
+  emit('running');
+  const progress = setInterval(() => {
+    const m = processor.metrics();
+    emit('progress', { committedRecords: m.committedRecords, duplicatesDropped: m.duplicatesDropped, aborted: m.aborted, restores: m.restores });
+  }, 200);
+  await Promise.race([processor.done(), new Promise((resolve) => signal.addEventListener('abort', resolve))]);
+  clearInterval(progress);
+  await processor.stop();
+  const m = processor.metrics();
+  emit('stopped', { committedRecords: m.committedRecords, duplicatesDropped: m.duplicatesDropped, restores: m.restores });
+}

@@ -15,6 +15,9 @@
  * has no linger), no compression, PARTITIONS partitions, a fresh topic per run. Uses
  * EOS_BOOTSTRAP_SERVERS or starts an embedded 1-node cluster.
  *
+ * BENCH_BASELINE=<folder of another built eoskit checkout> adds its adapter and writer variants
+ * (marked "baseline") to the same interleaved rounds, so a change is compared under the same load.
+ *
  * Knobs (env): BENCH_RECORDS (60000), BENCH_ROUNDS (3), BENCH_CLIENTS (kafkajs,confluent),
  * BENCH_BUFFER (writer maxBufferedRecords), BENCH_RAW_INFLIGHT (confluent raw sends in flight, 8),
  * BENCH_ADAPTER_INFLIGHT (adapter sends in flight; default as above).
@@ -31,8 +34,25 @@ const VALUE_BYTES = 1024;
 const PARTITIONS = 6;
 const BATCH = 1000;
 const CLIENTS = (process.env.BENCH_CLIENTS ?? 'kafkajs,confluent').split(',') as ClientKind[];
-const VARIANTS = ['raw library', 'adapter producer', 'writer idempotent', 'writer transactional'] as const;
-type Variant = (typeof VARIANTS)[number];
+const OWN_VARIANTS = ['adapter producer', 'writer idempotent', 'writer transactional'] as const;
+const BASELINE = process.env.BENCH_BASELINE;
+const VARIANTS = [
+  'raw library',
+  ...OWN_VARIANTS.flatMap((v) => (BASELINE === undefined ? [v] : [v, `${v} (baseline)`])),
+];
+type Variant = string;
+
+/** The two entry points a variant needs, from this checkout or the baseline one. */
+interface Eoskit {
+  createClient: typeof createClient;
+  createWriter: typeof createWriter;
+}
+
+async function loadBaseline(dir: string): Promise<Eoskit> {
+  const core = (await import(`${dir}/packages/core/dist/index.js`)) as { createClient: typeof createClient };
+  const writerPackage = (await import(`${dir}/packages/writer/dist/index.js`)) as { createWriter: typeof createWriter };
+  return { createClient: core.createClient, createWriter: writerPackage.createWriter };
+}
 
 const tag = Date.now().toString(36);
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
@@ -120,8 +140,13 @@ async function adapterProducer(client: KafkaClient, topic: string): Promise<() =
   };
 }
 
-async function writer(client: KafkaClient, topic: string, mode: 'idempotent' | 'transactional'): Promise<() => Promise<void>> {
-  const w = createWriter({
+async function writer(
+  lib: Eoskit,
+  client: KafkaClient,
+  topic: string,
+  mode: 'idempotent' | 'transactional',
+): Promise<() => Promise<void>> {
+  const w = lib.createWriter({
     client,
     writerId: `bench-${topic}`,
     topics: [topic],
@@ -147,13 +172,18 @@ async function main(): Promise<void> {
   const cluster = await startCluster({ nodes: 1, log });
   const rows: string[] = [];
   try {
+    const own: Eoskit = { createClient, createWriter };
+    const baseline = BASELINE === undefined ? undefined : await loadBaseline(BASELINE);
     for (const kind of CLIENTS) {
       const client = await createClient({ client: kind, brokers: cluster.brokers });
+      const baselineClient = await baseline?.createClient({ client: kind, brokers: cluster.brokers });
       const run = (variant: Variant): Promise<Measure> =>
         measure(client, (topic) => {
           if (variant === 'raw library') return rawLibrary(kind, cluster.brokers, topic);
-          if (variant === 'adapter producer') return adapterProducer(client, topic);
-          return writer(client, topic, variant === 'writer idempotent' ? 'idempotent' : 'transactional');
+          const fromBaseline = variant.endsWith('(baseline)');
+          const [lib, via] = fromBaseline && baseline && baselineClient ? [baseline, baselineClient] : [own, client];
+          if (variant.startsWith('adapter producer')) return adapterProducer(via, topic);
+          return writer(lib, via, topic, variant.startsWith('writer idempotent') ? 'idempotent' : 'transactional');
         });
       await run('raw library'); // warm-up: JIT, connections, coordinators
       await run('writer transactional');
@@ -176,6 +206,7 @@ async function main(): Promise<void> {
         );
       }
       await client.close();
+      await baselineClient?.close();
     }
   } finally {
     await cluster.stop();

@@ -20,6 +20,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // Projects with different worker limits need their own group: unit tests run first.
+          sequence: { groupOrder: 0 },
           include: ['packages/*/src/**/*.test.{ts,tsx}', 'cli/src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.ts'],
           exclude: ['**/*.int.test.{ts,tsx}', '**/node_modules/**'],
         },
@@ -28,6 +30,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
+          sequence: { groupOrder: 1 },
           include: ['packages/*/src/**/*.int.test.{ts,tsx}', 'cli/src/**/*.int.test.{ts,tsx}', 'test/**/*.int.test.ts', 'examples/**/*.int.test.ts'],
           exclude: ['**/node_modules/**'],
           globalSetup: ['test/setup/kafka-global-setup.ts'],

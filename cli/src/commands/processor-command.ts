@@ -22,6 +22,7 @@ export interface ProcessorCommandOptions {
   dedup: 'sequence' | 'off';
   changelogTopic?: string;
   progressMs: number;
+  verbose: boolean;
 }
 
 /** Without any assignment for this long, a processor with nothing to read exits anyway. */
@@ -46,7 +47,8 @@ export function processorFlags(command: Command): Command {
     .option('--transaction-timeout-ms <ms>', 'transaction.timeout.ms (default 30000)', parsePositive)
     .addOption(new Option('--dedup <mode>', 'drop records an eoskit writer wrote twice').choices(['sequence', 'off']).default('sequence'))
     .option('--changelog-topic <topic>', 'state changelog topic (default <group>-changelog)')
-    .option('--progress-ms <ms>', 'print a progress JSON line this often (0: never)', parseWholeNumber, 1000);
+    .option('--progress-ms <ms>', 'print a progress JSON line this often (0: never)', parseWholeNumber, 1000)
+    .option('--verbose', 'log recoveries and rebalances on stderr', false);
 }
 
 /**
@@ -77,7 +79,11 @@ export async function runProcessorCommand(name: string, opts: ProcessorCommandOp
       ? {}
       : { consumer: { sessionTimeoutMs: opts.sessionTimeoutMs, heartbeatIntervalMs: Math.max(100, Math.floor(opts.sessionTimeoutMs / 5)) } }),
     process: process_,
-    logger: { warn: (m) => process.stderr.write(`eoskit ${name}: ${m}\n`), error: (m) => process.stderr.write(`eoskit ${name}: ${m}\n`) },
+    logger: {
+      ...(opts.verbose ? { info: (m: string) => process.stderr.write(`eoskit ${name}: ${m}\n`) } : {}),
+      warn: (m) => process.stderr.write(`eoskit ${name}: ${m}\n`),
+      error: (m) => process.stderr.write(`eoskit ${name}: ${m}\n`),
+    },
   });
   const line = (event: string, m: ProcessorMetrics, extra: Record<string, number> = {}): void => {
     const { consumed, duplicatesDropped, produced, committedRecords, checkpoints, aborted, recoveries, restores, rebalances, assigned, uncommitted } = m;
@@ -88,15 +94,18 @@ export async function runProcessorCommand(name: string, opts: ProcessorCommandOp
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
   const progress = opts.progressMs > 0 ? setInterval(() => line('progress', processor.metrics()), opts.progressMs) : undefined;
+  const idle = untilIdle(() => processor.metrics(), opts.maxIdleMs);
   try {
     await processor.start();
-    await Promise.race([processor.done(), untilIdle(() => processor.metrics(), opts.maxIdleMs).then(() => processor.stop())]);
+    await Promise.race([processor.done(), idle.reached.then(() => processor.stop())]);
     await processor.done();
   } catch (err) {
     const m = processor.metrics();
     line('failed', m);
     throw err;
   } finally {
+    // Stopped by a signal or a failure: the idle watch must not keep the process alive.
+    idle.cancel();
     if (progress !== undefined) clearInterval(progress);
     process.off('SIGTERM', stop);
     process.off('SIGINT', stop);
@@ -126,14 +135,18 @@ async function ensureOutputTopic(opts: ProcessorCommandOptions): Promise<void> {
   }
 }
 
-/** Resolves once nothing was processed for `idleMs`, nothing is uncommitted and every owned partition is ready. */
-function untilIdle(metrics: () => ProcessorMetrics, idleMs: number): Promise<void> {
+/**
+ * `reached` resolves once nothing was processed for `idleMs`, nothing is
+ * uncommitted and every owned partition is ready; `cancel` ends the watch.
+ */
+function untilIdle(metrics: () => ProcessorMetrics, idleMs: number): { reached: Promise<void>; cancel: () => void } {
   const started = Date.now();
   let seen = -1;
   let since = 0;
   let everAssigned = false;
-  return new Promise((resolve) => {
-    const timer = setInterval(() => {
+  let timer: NodeJS.Timeout | undefined;
+  const reached = new Promise<void>((resolve) => {
+    timer = setInterval(() => {
       const m = metrics();
       const now = Date.now();
       const activity = m.consumed + m.duplicatesDropped + m.aborted + m.recoveries + m.rebalances;
@@ -148,6 +161,7 @@ function untilIdle(metrics: () => ProcessorMetrics, idleMs: number): Promise<voi
       }
     }, 100);
   });
+  return { reached, cancel: () => clearInterval(timer) };
 }
 
 function parsePositive(value: string): number {

@@ -19,6 +19,7 @@ export function assignPartitions(rt: Runtime, tps: TopicPartition[]): Promise<vo
   return rt.lock.run(async () => {
     rt.metrics.add('rebalances');
     if (!rt.running()) return;
+    rt.log.info?.(`assigned ${tps.map((tp) => `${tp.topic}[${tp.partition}]`).join(', ') || 'nothing'}`);
     const tasks = tps.map((tp) => new PartitionTask(tp, rt.strategy));
     for (const t of tasks) rt.tasks.set(topicPartitionKey(t.tp), t);
     try {
@@ -53,6 +54,7 @@ export function assignPartitions(rt: Runtime, tps: TopicPartition[]): Promise<vo
 export function revokePartitions(rt: Runtime, tps: TopicPartition[]): Promise<void> {
   return rt.lock.run(async () => {
     const tasks = tps.map((tp) => rt.tasks.get(topicPartitionKey(tp))).filter((t): t is PartitionTask => t !== undefined);
+    rt.log.info?.(`revoked ${tps.map((tp) => `${tp.topic}[${tp.partition}]`).join(', ')}`);
     const scopes = new Set(tasks.map((t) => rt.scopes.scopeOf(t)).filter((s): s is CheckpointScope => s !== undefined));
     await Promise.all([...scopes].map((scope) => finishBeforeRevocation(rt, scope)));
     for (const t of tasks) {

@@ -107,8 +107,11 @@ export async function reload(rt: Runtime, scope: CheckpointScope, attempt: numbe
   const tasks = rt.scopes.tasksOf(scope, rt.tasks.values());
   try {
     rt.metrics.add('recoveries');
+    rt.log.info?.(`recreating producer ${scope.id} (attempt ${attempt + 1})`);
     await scope.reset();
+    rt.log.info?.(`producer ${scope.id} ready; reloading ${tasks.length} partition(s)`);
     await prepareTasks(rt, tasks);
+    rt.log.info?.(`reloaded ${tasks.map((t) => `${t.tp.topic}[${t.tp.partition}]@${t.position}`).join(', ')}`);
   } catch (err) {
     if (isFatal(err)) {
       rt.fail(err);

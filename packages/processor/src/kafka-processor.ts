@@ -3,6 +3,7 @@ import { EoskitError, createClient } from '@eoskit/core';
 import type { EosAdmin, EosConsumer, KafkaClient } from '@eoskit/core';
 import { dedupStrategy } from '@eoskit/reader';
 import { AbortSchedule } from './abort-schedule.js';
+import { AdminHandle } from './admin-handle.js';
 import { finishBeforeRevocation, assignPartitions, revokePartitions } from './assignments.js';
 import { handleBatch } from './batch-handler.js';
 import { checkClusterConfig } from './check-cluster-config.js';
@@ -34,6 +35,7 @@ export class KafkaProcessor implements Processor {
   private client: KafkaClient | undefined;
   private ownClient = false;
   private admin: EosAdmin | undefined;
+  private runningAdmin: AdminHandle | undefined;
   private consumer: EosConsumer | undefined;
   private scopes: ScopeSet | undefined;
   private rt: Runtime | undefined;
@@ -114,7 +116,8 @@ export class KafkaProcessor implements Processor {
       ...(o.producer?.compression === undefined ? {} : { compression: o.producer.compression }),
     });
     this.scopes = scopes;
-    const rt = this.runtime(client, admin, consumer, scopes);
+    this.runningAdmin = new AdminHandle(client);
+    const rt = this.runtime(client, consumer, scopes);
     this.rt = rt;
     // A shared transactional producer fences this process's previous incarnation right here.
     await scopes.start();
@@ -157,7 +160,7 @@ export class KafkaProcessor implements Processor {
     return counts;
   }
 
-  private runtime(client: KafkaClient, admin: EosAdmin, consumer: EosConsumer, scopes: ScopeSet): Runtime {
+  private runtime(client: KafkaClient, consumer: EosConsumer, scopes: ScopeSet): Runtime {
     const o = this.options;
     const r = this.resolved;
     const session = o.consumer?.sessionTimeoutMs ?? DEFAULTS.sessionTimeoutMs;
@@ -176,7 +179,7 @@ export class KafkaProcessor implements Processor {
       log: o.logger ?? {},
       restore: {
         client,
-        admin,
+        admin: this.runningAdmin!,
         groupId: o.groupId,
         changelog: r.changelogTopic,
         fromBeginning: r.fromBeginning,
@@ -275,6 +278,7 @@ export class KafkaProcessor implements Processor {
     await quietly(this.consumer && (() => this.consumer!.disconnect()));
     await quietly(scopes && (() => scopes.close()));
     await quietly(this.admin && (() => this.admin!.disconnect()));
+    await quietly(this.runningAdmin && (() => this.runningAdmin!.close()));
     if (this.ownClient) await quietly(this.client && (() => this.client!.close()));
   }
 

@@ -2,8 +2,10 @@ import type { EosConsumer, EosProducer, KafkaClient, OutgoingRecord, ProducerOpt
 import type { CheckpointScope } from './checkpoint-scope.js';
 import { CheckpointState, checkpointLifecycle } from './checkpoint-state.js';
 import { PendingSends } from './pending-sends.js';
+import { withDeadline } from './with-deadline.js';
 
 const C = CheckpointState;
+const CALL_TIMEOUT_MS = 15_000;
 
 /**
  * The at-least-once checkpoint scope: outputs and changelog records go
@@ -51,7 +53,7 @@ export class PlainScope implements CheckpointScope {
     this.machine.to(C.committing);
     this.sends.add(changelog);
     await this.sends.settle();
-    if (offsets.length > 0) await this.consumer.commit(offsets);
+    if (offsets.length > 0) await withDeadline(this.consumer.commit(offsets), CALL_TIMEOUT_MS, 'offset commit');
     this.openedAt = 0;
     this.machine.to(C.idle);
   }
@@ -76,7 +78,7 @@ export class PlainScope implements CheckpointScope {
     this.openedAt = 0;
     const old = this.producer;
     this.producer = undefined;
-    await old?.disconnect().catch(() => undefined);
+    if (old !== undefined) await withDeadline(old.disconnect(), CALL_TIMEOUT_MS, 'disconnect').catch(() => undefined);
     await this.connect();
     this.machine.to(C.idle);
   }
@@ -84,7 +86,8 @@ export class PlainScope implements CheckpointScope {
   async close(): Promise<void> {
     if (this.machine.is(C.closed)) return;
     this.machine.to(C.closed);
-    await this.sends.drain();
-    await this.producer?.disconnect().catch(() => undefined);
+    this.sends.cancel();
+    await withDeadline(this.sends.drain(), CALL_TIMEOUT_MS, 'sends').catch(() => undefined);
+    if (this.producer !== undefined) await withDeadline(this.producer.disconnect(), CALL_TIMEOUT_MS, 'disconnect').catch(() => undefined);
   }
 }

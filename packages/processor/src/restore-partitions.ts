@@ -1,12 +1,16 @@
-import type { EosAdmin, KafkaClient, PartitionRange, TopicPartition } from '@eoskit/core';
+import type { KafkaClient, PartitionRange, TopicPartition } from '@eoskit/core';
 import { topicPartitionKey } from '@eoskit/reader';
+import type { AdminHandle } from './admin-handle.js';
 import { decodeChangelog } from './changelog-codec.js';
 import type { CommittedPartition } from './partition-task.js';
+
+const ADMIN_TIMEOUT_MS = 15_000;
+const COMMITTED_TIMEOUT_MS = 45_000;
 
 /** Where restores read from. */
 export interface RestoreSources {
   client: KafkaClient;
-  admin: EosAdmin;
+  admin: AdminHandle;
   groupId: string;
   changelog: string;
   /** Where a partition without a committed offset starts: log start (true) or end. */
@@ -25,8 +29,11 @@ export async function resumeOffsets(src: RestoreSources, tps: TopicPartition[]):
   const out = new Map<string, number>();
   for (const topic of [...new Set(tps.map((tp) => tp.topic))]) {
     const wanted = tps.filter((tp) => tp.topic === topic);
-    const committed = new Map((await src.admin.committedOffsets(src.groupId, topic)).map((c) => [c.partition, c.offset]));
-    const bounds = new Map((await src.admin.partitionOffsets(topic)).map((b) => [b.partition, b]));
+    // Long enough for the stable-offset wait of a dead member's pending transaction (confluent).
+    const offsets = await src.admin.call(`committed offsets of ${topic}`, COMMITTED_TIMEOUT_MS, (a) => a.committedOffsets(src.groupId, topic));
+    const committed = new Map(offsets.map((c) => [c.partition, c.offset]));
+    const ends = await src.admin.call(`offsets of ${topic}`, ADMIN_TIMEOUT_MS, (a) => a.partitionOffsets(topic));
+    const bounds = new Map(ends.map((b) => [b.partition, b]));
     for (const tp of wanted) {
       const b = bounds.get(tp.partition) ?? { low: 0, high: 0 };
       const c = committed.get(tp.partition) ?? -1;
@@ -51,7 +58,7 @@ export async function restoreState(
     tps.map((tp) => [topicPartitionKey(tp), { state: new Map<string, string>(), dedup: null }]),
   );
   if (tps.length === 0) return out;
-  const bounds = await src.admin.partitionOffsets(src.changelog);
+  const bounds = await src.admin.call(`offsets of ${src.changelog}`, ADMIN_TIMEOUT_MS, (a) => a.partitionOffsets(src.changelog));
   const wanted = new Set(tps.map((tp) => tp.partition));
   const ranges: PartitionRange[] = bounds
     .filter((b) => wanted.has(b.partition) && b.high > b.low)

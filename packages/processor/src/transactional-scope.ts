@@ -2,6 +2,7 @@ import type { EosConsumer, EosProducer, EosTransaction, KafkaClient, OutgoingRec
 import type { CheckpointScope } from './checkpoint-scope.js';
 import { CheckpointState, checkpointLifecycle } from './checkpoint-state.js';
 import { PendingSends } from './pending-sends.js';
+import { withDeadline } from './with-deadline.js';
 
 const C = CheckpointState;
 
@@ -17,6 +18,7 @@ export class TransactionalScope implements CheckpointScope {
   private producer: EosProducer | undefined;
   private txn: EosTransaction | undefined;
   private readonly sends = new PendingSends((records) => this.guard(() => this.txn!.send(records)));
+  private readonly callTimeoutMs: number;
   /** Set once a producer call failed: the producer is finished (core's failure rule). */
   private failed = false;
 
@@ -27,6 +29,8 @@ export class TransactionalScope implements CheckpointScope {
     private readonly producerOptions: Omit<ProducerOptions, 'transactionalId'>,
   ) {
     this.machine = checkpointLifecycle(id);
+    // Half the transaction timeout: past that, the broker is about to abort the transaction anyway.
+    this.callTimeoutMs = Math.max(5000, Math.floor((producerOptions.transactionTimeoutMs ?? 60_000) / 2));
   }
 
   async connect(): Promise<void> {
@@ -57,17 +61,13 @@ export class TransactionalScope implements CheckpointScope {
     if (txn === undefined) return;
     this.machine.to(C.committing);
     await this.guard(async () => {
-      // The changelog joins the outputs still queued: often no extra round trip. The offsets go to
-      // the group coordinator meanwhile: within a transaction their order does not matter, only
-      // that everything is in before it commits.
+      // The changelog joins the outputs still queued: often no extra round trip. The offsets follow
+      // once every record is in: sent alongside, AddOffsetsToTxn races the records'
+      // AddPartitionsToTxn at the coordinator, which answers CONCURRENT_TRANSACTIONS.
       this.sends.add(changelog);
-      const [sent, added] = await Promise.allSettled([
-        this.sends.settle(),
-        offsets.length > 0 ? txn.sendOffsets(this.consumer, offsets) : Promise.resolve(),
-      ]);
-      if (sent.status === 'rejected') throw sent.reason;
-      if (added.status === 'rejected') throw added.reason;
-      await txn.commit();
+      await this.sends.settle();
+      if (offsets.length > 0) await withDeadline(txn.sendOffsets(this.consumer, offsets), this.callTimeoutMs, `sendOffsets of ${this.id}`);
+      await withDeadline(txn.commit(), this.callTimeoutMs, `commit of ${this.id}`);
     });
     this.txn = undefined;
     this.openedAt = 0;
@@ -83,7 +83,7 @@ export class TransactionalScope implements CheckpointScope {
     this.sends.cancel();
     await this.sends.drain();
     try {
-      await txn?.abort();
+      if (txn !== undefined) await withDeadline(txn.abort(), this.callTimeoutMs, `abort of ${this.id}`);
     } catch {
       this.failed = true;
     }
@@ -101,7 +101,8 @@ export class TransactionalScope implements CheckpointScope {
     this.openedAt = 0;
     const old = this.producer;
     this.producer = undefined;
-    await old?.disconnect().catch(() => undefined);
+    // A wedged producer may never finish disconnecting; the new one fences it anyway.
+    if (old !== undefined) await withDeadline(old.disconnect(), this.callTimeoutMs, `disconnect of ${this.id}`).catch(() => undefined);
     await this.connect();
     this.machine.to(C.idle);
   }
@@ -110,8 +111,9 @@ export class TransactionalScope implements CheckpointScope {
     if (this.machine.is(C.closed)) return;
     this.machine.to(C.closed);
     this.txn = undefined;
-    await this.sends.drain();
-    await this.producer?.disconnect().catch(() => undefined);
+    this.sends.cancel();
+    await withDeadline(this.sends.drain(), this.callTimeoutMs, `sends of ${this.id}`).catch(() => undefined);
+    if (this.producer !== undefined) await withDeadline(this.producer.disconnect(), this.callTimeoutMs, `disconnect of ${this.id}`).catch(() => undefined);
   }
 
   private async guard<T>(run: () => Promise<T>): Promise<T> {

@@ -1,4 +1,4 @@
-import { withDeadline } from './with-deadline.js';
+import { withDeadline } from '@eoskit/core';
 import type { EosAdmin, KafkaClient } from '@eoskit/core';
 
 /**

@@ -1,8 +1,8 @@
+import { withDeadline } from '@eoskit/core';
 import type { EosConsumer, EosProducer, EosTransaction, KafkaClient, OutgoingRecord, ProducerOptions, TopicPartitionOffset } from '@eoskit/core';
 import type { CheckpointScope } from './checkpoint-scope.js';
 import { CheckpointState, checkpointLifecycle } from './checkpoint-state.js';
 import { PendingSends } from './pending-sends.js';
-import { withDeadline } from './with-deadline.js';
 
 const C = CheckpointState;
 

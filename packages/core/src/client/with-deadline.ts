@@ -5,6 +5,10 @@ import { EoskitError } from '../errors.js';
  * Resolves like `promise`, or rejects with `TIMEOUT` after `ms`. The
  * underlying work is not cancelled (the clients offer no way to), so a
  * timeout means its outcome is unknown.
+ *
+ * @param promise - the call to bound
+ * @param ms - the deadline in milliseconds
+ * @param what - names the call in the error message
  */
 export async function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -14,6 +18,7 @@ export async function withDeadline<T>(promise: Promise<T>, ms: number, what: str
       ms,
     );
   });
+  promise.catch(() => undefined); // a failure after the deadline is not an unhandled rejection
   try {
     return await Promise.race([promise, deadline]);
   } finally {

@@ -2,6 +2,7 @@
 import { EoskitError } from '../errors.js';
 import { createConfluentClient } from './confluent/confluent-client.js';
 import { loadConfluent } from './confluent/load-confluent.js';
+import { checkSecurityOptions } from './security-options.js';
 import { createKafkajsClient } from './kafkajs/kafkajs-client.js';
 import type { ClientOptions, KafkaClient } from './types.js';
 
@@ -23,6 +24,7 @@ function checkOptions(options: ClientOptions): void {
   if (options.logLevel !== undefined && !LOG_LEVELS.includes(options.logLevel)) {
     throw invalid('logLevel', `must be one of ${LOG_LEVELS.join(', ')}`);
   }
+  checkSecurityOptions(options);
 }
 
 /**

@@ -17,10 +17,12 @@
 import type { EosAdmin } from './admin-types.js';
 import type { ConsumerOptions, EosConsumer } from './consumer-types.js';
 import type { EosProducer, ProducerOptions } from './producer-types.js';
+import type { SaslOptions, TlsOptions } from './security-types.js';
 
 export type * from './admin-types.js';
 export type * from './consumer-types.js';
 export type * from './producer-types.js';
+export type * from './security-types.js';
 
 /** Which Node.js Kafka client library backs an adapter. */
 export type ClientKind = 'kafkajs' | 'confluent';
@@ -83,6 +85,17 @@ export interface ClientOptions {
    * log retriable errors loudly during ordinary broker restarts.
    */
   logLevel?: 'nothing' | 'error' | 'warn' | 'info' | 'debug';
+  /**
+   * Connect over TLS. `true` trusts the system CAs; a {@link TlsOptions}
+   * object sets the CA, a client certificate for mutual TLS, or turns
+   * certificate checks off. Default: plaintext.
+   */
+  ssl?: boolean | TlsOptions;
+  /**
+   * Authenticate with SASL (PLAIN or SCRAM). Combined with `ssl` this is
+   * SASL_SSL, alone SASL_PLAINTEXT. Default: no authentication.
+   */
+  sasl?: SaslOptions;
 }
 
 /** A partition range to read: offsets `from` (inclusive) to `to` (exclusive). */

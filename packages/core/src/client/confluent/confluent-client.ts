@@ -10,6 +10,7 @@ import { createKafkajsInstance } from '../kafkajs/kafkajs-client.js';
 import { PartitionCounts } from '../partition-counts.js';
 import { createPartitioner } from '../partitioner.js';
 import { resolveProducerSettings } from '../producer-settings.js';
+import { librdkafkaSecurity } from '../security-config.js';
 import type { ClientOptions, EosAdmin, KafkaClient } from '../types.js';
 import { createConfluentAdmin } from './confluent-admin.js';
 import { createConfluentConsumer } from './confluent-consumer.js';
@@ -25,7 +26,11 @@ const LIBRDKAFKA_LEVELS: Record<LogLevelName, number> = { nothing: 0, error: 3, 
 export function createConfluentClient(mod: ConfluentModule, options: ClientOptions): KafkaClient {
   const level = options.logLevel ?? 'nothing';
   const logger = createClientLogger('confluent', level);
+  // Security goes in as librdkafka properties next to the kafkaJS block (security-config.ts);
+  // producers, consumers and admins made from `kafka` inherit them.
+  const security = librdkafkaSecurity(options);
   const base: ConfluentConfig = {
+    ...security,
     kafkaJS: {
       brokers: options.brokers,
       clientId: options.clientId ?? 'eoskit',
@@ -40,6 +45,7 @@ export function createConfluentClient(mod: ConfluentModule, options: ClientOptio
     'bootstrap.servers': options.brokers.join(','),
     'client.id': options.clientId ?? 'eoskit',
     log_level: LIBRDKAFKA_LEVELS[level],
+    ...security,
   };
   const newAdmin = (): EosAdmin => createConfluentAdmin(kafka.admin(), createKafkajsAdmin(kafkajs, 'confluent'));
 

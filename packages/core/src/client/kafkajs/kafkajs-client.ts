@@ -11,6 +11,7 @@ import { createEosProducer } from '../eos-producer.js';
 import { PartitionCounts } from '../partition-counts.js';
 import { createPartitioner } from '../partitioner.js';
 import { resolveProducerSettings } from '../producer-settings.js';
+import { kafkajsSecurity } from '../security-config.js';
 import type { ClientOptions, EosAdmin, KafkaClient } from '../types.js';
 import { createKafkajsAdmin } from './kafkajs-admin.js';
 import { createKafkajsConsumer } from './kafkajs-consumer.js';
@@ -49,6 +50,7 @@ export function createKafkajsInstance(options: ClientOptions, logger: ClientLogg
     logCreator: logCreator(logger),
     // Used by kafkajs for InitProducerId, TxnOffsetCommit, coordinator lookups.
     retry: { retries: 8, initialRetryTime: 300, maxRetryTime: 5000 },
+    ...kafkajsSecurity(options),
   });
 }
 

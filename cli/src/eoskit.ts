@@ -7,6 +7,7 @@ import { registerVerifyCommand } from './commands/verify.js';
 import { registerProduceCommand } from './commands/produce.js';
 import { registerCopyCommand } from './commands/copy.js';
 import { registerCountCommand } from './commands/count.js';
+import { registerDemoCommand } from './commands/demo.js';
 
 /**
  * Runs the `eoskit` command line and returns the exit code. Never calls
@@ -23,6 +24,7 @@ export async function main(argv: string[]): Promise<number> {
   registerProduceCommand(program);
   registerCopyCommand(program);
   registerCountCommand(program);
+  registerDemoCommand(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;

@@ -1,0 +1,114 @@
+import { EoskitError, type KafkaClient } from '@eoskit/core';
+import type { EmbeddedCluster } from '@eoskit/kafka-embedded';
+import type { DemoAction, DemoState } from './demo-state.js';
+import { progressLine } from './demo-lines.js';
+import { dueFaults, faultKey, type PlannedFault } from './fault-plan.js';
+import type { Pipeline } from './pipeline.js';
+
+/** Options of {@link runFaultLoop}. */
+export interface FaultLoopOptions {
+  cluster: EmbeddedCluster;
+  client: KafkaClient;
+  pipelines: Pipeline[];
+  faults: boolean;
+  nodes: number;
+  emit: (action: DemoAction) => void;
+  state: () => DemoState;
+  signal: AbortSignal;
+  now: () => number;
+}
+
+const TICK_MS = 250;
+/** How often the groups' committed offsets are read (progress and the end of each pipeline). */
+const POLL_MS = 1000;
+/** How long the killed broker stays down. */
+const BROKER_DOWN_MS = 3000;
+/** Time between a restart and the next fault. */
+const FAULT_GAP_MS = 1500;
+/** A pipeline that has not drained by then is reported as stuck. */
+const DRAIN_LIMIT_MS = 300_000;
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Rejects after `ms` (admin calls can hang while a broker is down). */
+function within<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), ms)));
+  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Watches both pipelines, fires each planned fault once (see fault-plan.ts),
+ * and stops each processor once its writer is done, its faults have fired
+ * and its group committed the whole input. Resolves with the number of broker
+ * bounces once both processors stopped.
+ */
+export async function runFaultLoop(o: FaultLoopOptions): Promise<number> {
+  const fired = new Set<string>();
+  const busy = new Set<string>();
+  const pending: Promise<void>[] = [];
+  let bounces = 0;
+  let faultError: unknown;
+  let settledAt = 0;
+  const brokerNode = o.nodes >= 3 ? 2 : 1;
+
+  const fire = async (f: PlannedFault): Promise<void> => {
+    const key = f.kind === 'broker-kill' ? 'broker' : f.pipeline;
+    busy.add(key);
+    try {
+      if (f.kind === 'broker-kill') {
+        const written = Math.min(...o.pipelines.map((p) => o.state().pipelines[p.id].written));
+        await o.cluster.kill(brokerNode);
+        o.emit({ type: 'fault', fault: 'broker-kill', node: brokerNode, at: written, atMs: o.now() });
+        await sleep(BROKER_DOWN_MS);
+        await o.cluster.restart(brokerNode);
+        bounces++;
+        o.emit({ type: 'fault', fault: 'broker-restart', node: brokerNode, atMs: o.now() });
+      } else {
+        const p = o.pipelines.find((x) => x.id === f.pipeline)!;
+        await (f.kind === 'writer-kill' ? p.killWriter() : p.killProcessor(o.state().pipelines[p.id].processed));
+      }
+    } finally {
+      busy.delete(key);
+      settledAt = Date.now();
+    }
+  };
+
+  const drained = new Set<string>();
+  let polled = 0;
+  const deadline = Date.now() + DRAIN_LIMIT_MS;
+  while (drained.size < o.pipelines.length) {
+    o.signal.throwIfAborted();
+    const failed = o.pipelines.find((p) => p.failure !== undefined);
+    if (failed !== undefined) throw new EoskitError('KAFKA', failed.failure!);
+    if (faultError !== undefined) throw faultError;
+    if (Date.now() > deadline) throw new EoskitError('TIMEOUT', `pipelines did not drain in ${DRAIN_LIMIT_MS / 1000} s: ${progressLine(o.state())}`);
+    o.emit({ type: 'tick', atMs: o.now() });
+    // One fault at a time, the next one a few seconds after the last recovered: overlapping faults
+    // (a processor restarting while a broker is down) make a slower demo, not a stronger proof.
+    const next = o.faults && busy.size === 0 && Date.now() - settledAt >= FAULT_GAP_MS ? dueFaults(o.state(), fired)[0] : undefined;
+    if (next !== undefined) {
+      fired.add(faultKey(next));
+      pending.push(fire(next).catch((err: unknown) => void (faultError ??= err)));
+    }
+    if (Date.now() - polled >= POLL_MS) {
+      polled = Date.now();
+      // A fresh admin each round: an admin client can stay wedged after its broker was killed.
+      const admin = o.client.admin();
+      const connected = await within(POLL_MS * 2, admin.connect()).then(() => true, () => false);
+      for (const p of o.pipelines) {
+        if (drained.has(p.id) || !connected) continue;
+        const progress = await within(POLL_MS * 2, p.progress(admin)).catch(() => undefined);
+        if (progress === undefined) continue;
+        o.emit({ type: 'processed', pipeline: p.id, count: progress.committed, atMs: o.now() });
+        if (!progress.caughtUp || !p.writerDone || busy.has(p.id) || busy.has('broker')) continue;
+        if (o.faults && !['broker-kill', `processor-kill:${p.id}`, `writer-kill:${p.id}`].every((k) => fired.has(k))) continue;
+        await p.stopProcessor();
+        drained.add(p.id);
+      }
+      void admin.disconnect().catch(() => undefined);
+    }
+    await sleep(TICK_MS);
+  }
+  await Promise.all(pending);
+  return bounces;
+}

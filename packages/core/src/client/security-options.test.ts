@@ -94,7 +94,7 @@ describe('core > client > security options', () => {
 
   it('accepts every valid combination, and options without ssl or sasl', () => {
     const sasl = { mechanism: 'scram-sha-512', username: 'u', password: 'p' } as const;
-    for (const options of [{}, { sasl: { ...sasl, mechanism: 'SCRAM-SHA-512' } }, { ssl: true }, { ssl: false }, { sasl }, { ssl: { ca: [PEM, PEM] }, sasl }, { ssl: { cert: PEM, key: KEY, passphrase: 'x', rejectUnauthorized: false } }]) {
+    for (const options of [{}, { sasl: { ...sasl, mechanism: 'SCRAM-SHA-512' as 'scram-sha-512' } }, { ssl: true }, { ssl: false }, { sasl }, { ssl: { ca: [PEM, PEM] }, sasl }, { ssl: { cert: PEM, key: KEY, passphrase: 'x', rejectUnauthorized: false } }]) {
       expect(() => checkSecurityOptions(options)).not.toThrow();
     }
   });

@@ -12,6 +12,7 @@ import { createPartitioner } from '../partitioner.js';
 import { resolveProducerSettings } from '../producer-settings.js';
 import { librdkafkaSecurity } from '../security-config.js';
 import type { ClientOptions, EosAdmin, KafkaClient } from '../types.js';
+import { checkBeforeConnect, createAuthCheck } from './auth-check.js';
 import { createConfluentAdmin } from './confluent-admin.js';
 import { createConfluentConsumer } from './confluent-consumer.js';
 import { createConfluentProducerDriver } from './confluent-producer.js';
@@ -47,7 +48,8 @@ export function createConfluentClient(mod: ConfluentModule, options: ClientOptio
     log_level: LIBRDKAFKA_LEVELS[level],
     ...security,
   };
-  const newAdmin = (): EosAdmin => createConfluentAdmin(kafka.admin(), createKafkajsAdmin(kafkajs, 'confluent'));
+  const authCheck = createAuthCheck(kafkajs, options);
+  const newAdmin = (): EosAdmin => checkBeforeConnect(createConfluentAdmin(kafka.admin(), createKafkajsAdmin(kafkajs, 'confluent')), authCheck);
 
   let metadata: Promise<EosAdmin> | undefined;
   const metadataAdmin = (): Promise<EosAdmin> => {
@@ -74,14 +76,21 @@ export function createConfluentClient(mod: ConfluentModule, options: ClientOptio
         kind: 'confluent',
         owner: client,
         transactionalId: settings.transactionalId,
-        driver: createConfluentProducerDriver(kafka, settings, {}),
+        driver: checkBeforeConnect(createConfluentProducerDriver(kafka, settings, {}), authCheck),
         partitionCounts,
         choosePartition: createPartitioner(),
       });
     },
-    consumer: (consumerOptions) => createConfluentConsumer(kafka, client, consumerOptions, {}),
+    consumer: (consumerOptions) => checkBeforeConnect(createConfluentConsumer(kafka, client, consumerOptions, {}), authCheck),
     admin: newAdmin,
-    readRanges: (ranges, readOptions) => confluentReadRanges(mod, lowLevel, ranges, readOptions),
+    readRanges: (ranges, readOptions) => {
+      if (authCheck === undefined) return confluentReadRanges(mod, lowLevel, ranges, readOptions);
+      const check = authCheck;
+      return (async function* () {
+        await check();
+        yield* confluentReadRanges(mod, lowLevel, ranges, readOptions);
+      })();
+    },
     async close() {
       const admin = metadata;
       metadata = undefined;

@@ -1,5 +1,6 @@
 import { stringify } from 'dot-properties';
 import { EoskitError } from '@eoskit/core';
+import { type EmbeddedSaslOptions, type ListenerTls, securityBrokerConfig, securityListeners } from './security-listeners.js';
 import type { KafkaLine } from './versions.js';
 
 /** Broker/controller settings (`server.properties` keys). Numbers and booleans are written as text. */
@@ -12,6 +13,10 @@ export interface NodePorts {
   port: number;
   /** KRaft controller listener. */
   controllerPort: number;
+  /** SASL_PLAINTEXT client listener, when the cluster has SASL users. */
+  saslPort?: number;
+  /** SSL client listener, when the cluster has TLS. */
+  sslPort?: number;
 }
 
 /** Keys the cluster sets from its topology; overriding them would break ports, quorum or storage. */
@@ -77,22 +82,28 @@ export interface RenderConfigInput {
   line: KafkaLine;
   /** Cluster-wide overrides, then this node's. Later wins. */
   overrides?: readonly (BrokerConfig | undefined)[];
+  /** SASL users and TLS keystore of the extra listeners (security-listeners.ts). */
+  security?: { sasl?: EmbeddedSaslOptions | undefined; tls?: ListenerTls | undefined };
 }
 
 /** The node's effective settings: topology, then {@link defaultBrokerConfig}, then overrides. */
 export function brokerConfig(input: RenderConfigInput): BrokerConfig {
   const { node, nodes } = input;
+  const security = { ...input.security, saslPort: node.saslPort, sslPort: node.sslPort };
+  const extra = securityListeners(security);
+  const protocols = extra.map((l) => l.split(':')[0]).map((name) => `,${name}:${name}`).join('');
   const config: BrokerConfig = {
     'process.roles': 'broker,controller',
     'node.id': node.id,
     'controller.quorum.voters': nodes.map((n) => `${n.id}@127.0.0.1:${n.controllerPort}`).join(','),
-    listeners: `PLAINTEXT://127.0.0.1:${node.port},CONTROLLER://127.0.0.1:${node.controllerPort}`,
-    'advertised.listeners': `PLAINTEXT://127.0.0.1:${node.port}`,
+    listeners: [`PLAINTEXT://127.0.0.1:${node.port}`, `CONTROLLER://127.0.0.1:${node.controllerPort}`, ...extra].join(','),
+    'advertised.listeners': [`PLAINTEXT://127.0.0.1:${node.port}`, ...extra].join(','),
     'controller.listener.names': 'CONTROLLER',
     'inter.broker.listener.name': 'PLAINTEXT',
-    'listener.security.protocol.map': 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+    'listener.security.protocol.map': `CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT${protocols}`,
     'log.dirs': input.dataDir,
     ...defaultBrokerConfig(nodes.length, input.line),
+    ...securityBrokerConfig(security),
   };
   for (const overrides of input.overrides ?? []) {
     for (const [key, value] of Object.entries(overrides ?? {})) {

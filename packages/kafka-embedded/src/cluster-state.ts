@@ -9,6 +9,10 @@ export interface NodeState {
   id: number;
   port: number;
   controllerPort: number;
+  /** SASL_PLAINTEXT listener port, when the cluster has one. */
+  saslPort?: number;
+  /** SSL listener port, when the cluster has one. */
+  sslPort?: number;
   /** Pid of the running JVM, null while the node is down. */
   pid: number | null;
   nodeDir: string;
@@ -30,6 +34,10 @@ export interface ClusterState {
 /** The public summary `cluster.json` (documented format; pid is null for a node that is down). */
 export interface ClusterFile {
   bootstrapServers: string;
+  /** The SASL_PLAINTEXT listeners, when the cluster was started with SASL users. */
+  saslBootstrapServers?: string;
+  /** The SSL listeners, when the cluster was started with TLS. */
+  sslBootstrapServers?: string;
   kafkaVersion: string;
   nodes: { id: number; pid: number | null; port: number; logFile: string }[];
 }
@@ -39,14 +47,23 @@ export const CLUSTER_FILE = 'cluster.json';
 export const STATE_FILE = '.eoskit-cluster-state.json';
 
 /** `127.0.0.1:p1,127.0.0.1:p2,...` */
-export function bootstrapServersOf(state: Pick<ClusterState, 'nodes'>): string {
-  return state.nodes.map((n) => `127.0.0.1:${n.port}`).join(',');
+export function bootstrapServersOf(state: Pick<ClusterState, 'nodes'>, listener: 'port' | 'saslPort' | 'sslPort' = 'port'): string {
+  return state.nodes.map((n) => `127.0.0.1:${n[listener] ?? ''}`).join(',');
+}
+
+/** The SASL or SSL bootstrap servers; undefined when the cluster has no such listener. */
+export function securityBootstrapServersOf(state: Pick<ClusterState, 'nodes'>, listener: 'saslPort' | 'sslPort'): string | undefined {
+  return state.nodes.every((n) => n[listener] !== undefined) && state.nodes.length > 0 ? bootstrapServersOf(state, listener) : undefined;
 }
 
 /** The public summary of a state. */
 export function clusterFileOf(state: ClusterState): ClusterFile {
+  const sasl = securityBootstrapServersOf(state, 'saslPort');
+  const ssl = securityBootstrapServersOf(state, 'sslPort');
   return {
     bootstrapServers: bootstrapServersOf(state),
+    ...(sasl === undefined ? {} : { saslBootstrapServers: sasl }),
+    ...(ssl === undefined ? {} : { sslBootstrapServers: ssl }),
     kafkaVersion: state.kafkaVersion,
     nodes: state.nodes.map((n) => ({ id: n.id, pid: n.pid, port: n.port, logFile: n.launch.logFile })),
   };

@@ -5,6 +5,10 @@ export interface ClusterNode {
   port: number;
   /** KRaft controller port on 127.0.0.1. */
   controllerPort: number;
+  /** SASL_PLAINTEXT port on 127.0.0.1, when started with `sasl`. */
+  saslPort?: number;
+  /** SSL port on 127.0.0.1, when started with `tls`. */
+  sslPort?: number;
   /** Pid of the node's JVM; null while the node is down. */
   pid: number | null;
   /** The JVM's stdout/stderr, i.e. the broker log. */
@@ -28,6 +32,12 @@ export interface EmbeddedCluster {
   readonly bootstrapServers: string;
   /** The same as a list. */
   readonly brokers: string[];
+  /** The SASL_PLAINTEXT listeners (`127.0.0.1:p,...`), when started with `sasl`; undefined otherwise. */
+  readonly saslBootstrapServers?: string | undefined;
+  /** The SSL listeners (`127.0.0.1:p,...`), when started with `tls`; undefined otherwise. */
+  readonly sslBootstrapServers?: string | undefined;
+  /** PEM of the CA that signed the SSL listeners' certificate (for `ssl: { ca }`), when started with `tls`. */
+  readonly tlsCa?: string | undefined;
   /** e.g. "4.4.0"; "external" for an external cluster. */
   readonly kafkaVersion: string;
   /** True when this is the `EOS_BOOTSTRAP_SERVERS` cluster. */

@@ -14,6 +14,8 @@ export function formatStorage(input: {
   clusterId: string;
   loggingFlag: string;
   cdsArchive?: string | undefined;
+  /** More `format` arguments (`--add-scram ...`). They may hold passwords: never shown in errors. */
+  extraArgs?: readonly string[];
 }): Promise<void> {
   const args = [
     ...toolJvmArgs(input),
@@ -23,12 +25,15 @@ export function formatStorage(input: {
     input.clusterId,
     '-c',
     input.configFile,
+    ...(input.extraArgs ?? []),
   ];
   return new Promise((resolve, reject) => {
     execFile(input.java, args, { timeout: 120_000, maxBuffer: 4 * 1024 * 1024 }, (err, stdout, stderr) => {
       if (!err) return resolve();
       const output = `${stdout}\n${stderr}`.trim().split('\n').slice(-10).join('\n');
-      reject(new EoskitError('EMBEDDED_KAFKA', `formatting Kafka storage for ${input.configFile} failed:\n${output}`, { cause: err }));
+      // execFile's error holds the whole command line (err.cmd), SCRAM passwords included.
+      const cause = input.extraArgs?.length ? undefined : err;
+      reject(new EoskitError('EMBEDDED_KAFKA', `formatting Kafka storage for ${input.configFile} failed:\n${output}`, cause === undefined ? {} : { cause }));
     });
   });
 }

@@ -4,6 +4,7 @@ export type { JavaRuntime } from './java.js';
 export { attachCluster } from './attach-cluster.js';
 export type { ClusterNode, EmbeddedCluster, WaitOptions } from './embedded-cluster.js';
 export type { BrokerConfig } from './broker-config.js';
+export type { EmbeddedSaslOptions } from './security-listeners.js';
 export { defaultBrokerConfig } from './broker-config.js';
 export { ensureKafkaJars } from './resolve-jars.js';
 export type { EnsureJarsOptions, KafkaJars } from './resolve-jars.js';

@@ -1,6 +1,7 @@
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { EoskitError } from '@eoskit/core';
-import { bootstrapServersOf, type ClusterState, type NodeState, readClusterState, writeClusterState } from './cluster-state.js';
+import { bootstrapServersOf, securityBootstrapServersOf, type ClusterState, type NodeState, readClusterState, writeClusterState } from './cluster-state.js';
 import type { ClusterNode, EmbeddedCluster, WaitOptions } from './embedded-cluster.js';
 import { killOnExit } from './exit-hook.js';
 import { logTail, spawnNode } from './node-launch.js';
@@ -8,6 +9,7 @@ import { hasMarker } from './proc-info.js';
 import { registerProcess, unregisterProcess } from './process-registry.js';
 import { waitForBrokersRegistered, waitForClusterReady, waitForNoUnderReplication } from './readiness.js';
 import { waitGone } from './reap-orphans.js';
+import { CA_FILE, TLS_DIR } from './tls-material.js';
 
 const DEFAULT_WAIT_MS = 120_000;
 const TERM_GRACE_MS = 30_000;
@@ -43,6 +45,16 @@ export class LocalCluster implements EmbeddedCluster {
   get brokers(): string[] {
     return this.bootstrapServers.split(',');
   }
+  get saslBootstrapServers(): string | undefined {
+    return securityBootstrapServersOf(this.state, 'saslPort');
+  }
+  get sslBootstrapServers(): string | undefined {
+    return securityBootstrapServersOf(this.state, 'sslPort');
+  }
+  get tlsCa(): string | undefined {
+    const file = join(this.state.dir, TLS_DIR, CA_FILE);
+    return this.sslBootstrapServers !== undefined && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  }
   get kafkaVersion(): string {
     return this.state.kafkaVersion;
   }
@@ -54,6 +66,8 @@ export class LocalCluster implements EmbeddedCluster {
       id: n.id,
       port: n.port,
       controllerPort: n.controllerPort,
+      ...(n.saslPort === undefined ? {} : { saslPort: n.saslPort }),
+      ...(n.sslPort === undefined ? {} : { sslPort: n.sslPort }),
       pid: n.pid,
       logFile: n.launch.logFile,
       dir: n.nodeDir,

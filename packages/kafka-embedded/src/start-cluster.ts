@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EoskitError } from '@eoskit/core';
 import { type BrokerConfig, type NodePorts, renderBrokerConfig } from './broker-config.js';
+import { checkSaslUsers, type EmbeddedSaslOptions, scramFormatArgs } from './security-listeners.js';
+import { makeTlsMaterial } from './tls-material.js';
 import { randomClusterId } from './cluster-id.js';
 import type { ClusterState } from './cluster-state.js';
 import type { EmbeddedCluster } from './embedded-cluster.js';
@@ -46,6 +48,17 @@ export interface StartClusterOptions extends JvmOptions {
   classDataSharing?: boolean;
   /** Progress messages (downloads, reaped JVMs). */
   log?: (message: string) => void;
+  /**
+   * Adds a SASL_PLAINTEXT client listener to every node (`cluster.saslBootstrapServers`) where
+   * these users log in with PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512. The PLAINTEXT listener stays.
+   * A cluster with SASL or TLS is always embedded (EOS_BOOTSTRAP_SERVERS is ignored).
+   */
+  sasl?: EmbeddedSaslOptions;
+  /**
+   * Adds an SSL client listener to every node (`cluster.sslBootstrapServers`) with a certificate
+   * for 127.0.0.1 signed by a throwaway CA (`cluster.tlsCa`); needs the `openssl` command.
+   */
+  tls?: boolean;
 }
 
 const MAX_ATTEMPTS = 3;
@@ -58,7 +71,9 @@ const MAX_ATTEMPTS = 3;
 export async function startCluster(options: StartClusterOptions = {}): Promise<EmbeddedCluster> {
   const env = options.env ?? process.env;
   const external = env.EOS_BOOTSTRAP_SERVERS?.trim();
-  if (external && !options.embeddedOnly) return new ExternalCluster(external);
+  const secured = options.sasl !== undefined || options.tls === true;
+  if (external && !options.embeddedOnly && !secured) return new ExternalCluster(external);
+  if (options.sasl !== undefined) checkSaslUsers(options.sasl);
 
   const nodeCount = options.nodes ?? 1;
   if (!Number.isInteger(nodeCount) || nodeCount < 1 || nodeCount > 9) {
@@ -111,12 +126,17 @@ async function launch(input: {
   cdsArchive: string | undefined;
 }): Promise<LocalCluster> {
   const { options, jars, dir } = input;
-  const ports = await pickFreePorts(input.nodeCount * 2);
-  const nodes: NodePorts[] = Array.from({ length: input.nodeCount }, (_, i) => ({
-    id: i + 1,
-    port: ports[2 * i] as number,
-    controllerPort: ports[2 * i + 1] as number,
-  }));
+  const perNode = 2 + (options.sasl ? 1 : 0) + (options.tls ? 1 : 0);
+  const ports = await pickFreePorts(input.nodeCount * perNode);
+  const nodes: NodePorts[] = Array.from({ length: input.nodeCount }, (_, i) => {
+    const mine = ports.slice(perNode * i, perNode * (i + 1));
+    const node: NodePorts = { id: i + 1, port: mine.shift() as number, controllerPort: mine.shift() as number };
+    if (options.sasl) node.saslPort = mine.shift() as number;
+    if (options.tls) node.sslPort = mine.shift() as number;
+    return node;
+  });
+  const tls = options.tls ? await makeTlsMaterial(dir) : undefined;
+  const security = { sasl: options.sasl, tls };
   const logging = loggingConfig(jars.line);
   const loggingFile = join(dir, logging.fileName);
   writeFileSync(loggingFile, logging.text);
@@ -132,7 +152,7 @@ async function launch(input: {
       mkdirSync(nodeDir, { recursive: true });
       const configFile = join(nodeDir, 'server.properties');
       const overrides = [options.brokerConfig, options.nodeConfig?.[node.id]];
-      writeFileSync(configFile, renderBrokerConfig({ node, nodes, dataDir: join(nodeDir, 'data'), line: jars.line, overrides }));
+      writeFileSync(configFile, renderBrokerConfig({ node, nodes, dataDir: join(nodeDir, 'data'), line: jars.line, overrides, security }));
       const marker = nodeMarker(nodeDir);
       const args = brokerJvmArgs({ jars, configFile, loggingFlag: logging.jvmFlag(loggingFile), marker, cdsArchive: input.cdsArchive, options });
       return {
@@ -152,6 +172,7 @@ async function launch(input: {
         clusterId,
         loggingFlag: logging.jvmFlag(loggingFile),
         cdsArchive: input.cdsArchive,
+        extraArgs: scramFormatArgs(options.sasl),
       }),
     ),
   );

@@ -3,6 +3,11 @@
  * SASL_PLAINTEXT listener (PLAIN and SCRAM users) and an SSL listener
  * (certificate from a throwaway CA), used by both clients.
  */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { inspect } from 'node:util';
 import { createClient, EoskitError, type ClientKind, type ClientOptions, type ConsumedRecord, type KafkaClient } from '@eoskit/core';
 import { type EmbeddedCluster, startCluster } from '@eoskit/kafka-embedded';
@@ -112,5 +117,44 @@ describe.each(CLIENTS)('core > client > %s > security', (kind) => {
       await consumer.disconnect().catch(() => undefined);
       await client.close();
     }
+  });
+});
+
+const BIN = fileURLToPath(new URL('../cli/bin/eoskit.js', import.meta.url));
+
+function eoskit(args: string[], password: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const env = { ...process.env, EOSKIT_SASL_PASSWORD: password };
+  const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
+}
+
+describe('cli > security flags', () => {
+  it('produces over SASL SCRAM (password from EOSKIT_SASL_PASSWORD) and verifies over SASL and over TLS with --tls-ca', async () => {
+    const topic = uniqueName('cli-sec');
+    const writerId = uniqueName('cli-sec');
+    const sasl = ['--bootstrap', cluster.saslBootstrapServers ?? '', '--sasl-mechanism', 'scram-sha-256', '--sasl-username', 'alice'];
+    const produced = await eoskit(['produce', ...sasl, '--client', 'confluent', '--topic', topic, '--writer-id', writerId, '--count', '200', '--partitions', '2'], PASSWORD);
+    expect(produced.stderr).toBe('');
+    expect([produced.code, JSON.parse(produced.stdout)]).toMatchObject([0, { written: 200 }]);
+    const verifyArgs = ['verify', '--topic', topic, '--writer', writerId, '--count', '200'];
+    const overSasl = await eoskit([...verifyArgs, ...sasl], PASSWORD);
+    expect([overSasl.code, JSON.parse(overSasl.stdout)]).toMatchObject([0, { exact: true }]);
+    const caFile = join(mkdtempSync(join(tmpdir(), 'eoskit-ca-')), 'ca.pem');
+    writeFileSync(caFile, cluster.tlsCa ?? '');
+    const overTls = await eoskit([...verifyArgs, '--bootstrap', cluster.sslBootstrapServers ?? '', '--tls-ca', caFile, '--client', 'confluent'], '');
+    expect([overTls.code, JSON.parse(overTls.stdout)]).toMatchObject([0, { exact: true }]);
+  });
+
+  it('fails with exit 1 and one line naming the authentication failure, not the password', async () => {
+    const args = ['verify', '--bootstrap', cluster.saslBootstrapServers ?? '', '--sasl-mechanism', 'plain', '--sasl-username', 'alice'];
+    const run = await eoskit([...args, '--topic', 't', '--writer', 'w', '--count', '1'], WRONG);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^eoskit: .*authentication failed/im);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr + run.stdout).not.toContain(WRONG);
   });
 });

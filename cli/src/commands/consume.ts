@@ -5,6 +5,7 @@ import type { ClientKind, ConsumedRecord } from '@eoskit/core';
 import { createEventsTable, createReader, insertEvents, sinkFromSpec } from '@eoskit/reader';
 import type { BuiltinSink, PostgresTx, ReaderMetrics, Sink, SqliteTx } from '@eoskit/reader';
 import { parseBootstrap, parseWholeNumber } from './consume-parsers.js';
+import { securedClient, securityFlags, type WithSecurity } from './security-flags.js';
 
 // Builds the sink (not connected yet) while parsing, so a bad spec is a usage error (exit 2).
 function parseSink(spec: string): BuiltinSink {
@@ -15,7 +16,7 @@ function parseSink(spec: string): BuiltinSink {
   }
 }
 
-interface ConsumeOptions {
+interface ConsumeOptions extends WithSecurity {
   bootstrap: string[];
   group: string;
   topic: string[];
@@ -38,34 +39,36 @@ const NO_ASSIGNMENT_GRACE_MS = 30_000;
  * reader failed, 2 for bad arguments.
  */
 export function registerConsumeCommand(program: Command): Command {
-  return program
-    .command('consume')
-    .description('read committed records with dedup; optionally store them exactly once in a database')
-    .requiredOption('--bootstrap <servers>', 'host:port[,host:port...]', parseBootstrap)
-    .requiredOption('--group <id>', 'consumer group id')
-    .requiredOption('--topic <topic>', 'topic to read (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
-    .addOption(new Option('--dedup <mode>', 'drop repeats by writer sequence, by key, or not at all').choices(['sequence', 'key', 'off']).default('sequence'))
-    .addOption(new Option('--client <client>', 'Kafka client library').choices(['kafkajs', 'confluent']).default('kafkajs'))
-    .option('--max-idle-ms <ms>', 'exit 0 once nothing new arrived for this long', parseWholeNumber, 10_000)
-    .option('--output <file>', 'append one JSON line per delivered record (at least once: a batch killed before its commit is written again)')
-    .option('--sink <spec>', 'sqlite:PATH or postgres:URL: store records in table events with offsets, in one transaction', parseSink)
-    .option('--session-timeout-ms <ms>', 'consumer session timeout (how fast a killed reader is noticed)', parseWholeNumber)
-    .option('--dead-letter-topic <topic>', 'send records the handler keeps failing on here instead of stopping')
-    .option('--key-window <n>', 'key dedup: records remembered per partition', parseWholeNumber)
-    .action((opts: ConsumeOptions) => runConsume(opts));
+  return securityFlags(
+    program
+      .command('consume')
+      .description('read committed records with dedup; optionally store them exactly once in a database')
+      .requiredOption('--bootstrap <servers>', 'host:port[,host:port...]', parseBootstrap)
+      .requiredOption('--group <id>', 'consumer group id')
+      .requiredOption('--topic <topic>', 'topic to read (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+      .addOption(new Option('--dedup <mode>', 'drop repeats by writer sequence, by key, or not at all').choices(['sequence', 'key', 'off']).default('sequence'))
+      .addOption(new Option('--client <client>', 'Kafka client library').choices(['kafkajs', 'confluent']).default('kafkajs'))
+      .option('--max-idle-ms <ms>', 'exit 0 once nothing new arrived for this long', parseWholeNumber, 10_000)
+      .option('--output <file>', 'append one JSON line per delivered record (at least once: a batch killed before its commit is written again)')
+      .option('--sink <spec>', 'sqlite:PATH or postgres:URL: store records in table events with offsets, in one transaction', parseSink)
+      .option('--session-timeout-ms <ms>', 'consumer session timeout (how fast a killed reader is noticed)', parseWholeNumber)
+      .option('--dead-letter-topic <topic>', 'send records the handler keeps failing on here instead of stopping')
+      .option('--key-window <n>', 'key dedup: records remembered per partition', parseWholeNumber),
+  ).action((opts: ConsumeOptions) => runConsume(opts));
 }
 
 async function runConsume(opts: ConsumeOptions): Promise<void> {
   const sink = opts.sink;
   type Tx = SqliteTx | PostgresTx;
   const out = opts.output === undefined ? undefined : openSync(opts.output, 'a');
+  const secured = await securedClient(opts.client, opts.bootstrap, opts.security);
   try {
     if (sink !== undefined) {
       await sink.open();
       await createEventsTable(sink);
     }
     const reader = createReader<Tx>({
-      client: opts.client,
+      client: secured ?? opts.client,
       brokers: opts.bootstrap,
       groupId: opts.group,
       topics: opts.topic,
@@ -99,6 +102,7 @@ async function runConsume(opts: ConsumeOptions): Promise<void> {
     const m = reader.metrics();
     process.stdout.write(`${JSON.stringify({ delivered: m.delivered, duplicatesDropped: m.duplicatesDropped, deadLettered: m.deadLettered, invalidHeaders: m.invalidHeaders })}\n`);
   } finally {
+    await secured?.close();
     if (out !== undefined) closeSync(out);
     await sink?.close();
   }

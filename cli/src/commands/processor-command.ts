@@ -2,9 +2,10 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { EoskitError, createClient, type ClientKind } from '@eoskit/core';
 import { createProcessor, type Guarantee, type ProcessFunction, type ProcessorMetrics } from '@eoskit/processor';
 import { parseBootstrap, parseWholeNumber } from './consume-parsers.js';
+import { securedClient, securityFlags, type WithSecurity } from './security-flags.js';
 
 /** Flags shared by `eoskit copy` and `eoskit count`. */
-export interface ProcessorCommandOptions {
+export interface ProcessorCommandOptions extends WithSecurity {
   bootstrap: string[];
   group: string;
   input: string;
@@ -30,7 +31,7 @@ const NO_ASSIGNMENT_GRACE_MS = 30_000;
 
 /** Adds the flags every processor command takes. */
 export function processorFlags(command: Command): Command {
-  return command
+  return securityFlags(command)
     .requiredOption('--bootstrap <servers>', 'host:port[,host:port...]', parseBootstrap)
     .requiredOption('--group <id>', 'consumer group id (shared by every process of the job)')
     .requiredOption('--input <topic>', 'topic to read')
@@ -60,8 +61,9 @@ export function processorFlags(command: Command): Command {
 export async function runProcessorCommand(name: string, opts: ProcessorCommandOptions, process_: ProcessFunction): Promise<void> {
   await ensureOutputTopic(opts);
   const started = Date.now();
+  const secured = await securedClient(opts.client, opts.bootstrap, opts.security, `eoskit-${name}`);
   const processor = createProcessor({
-    client: opts.client,
+    client: secured ?? opts.client,
     brokers: opts.bootstrap,
     clientId: `eoskit-${name}`,
     groupId: opts.group,
@@ -109,6 +111,7 @@ export async function runProcessorCommand(name: string, opts: ProcessorCommandOp
     if (progress !== undefined) clearInterval(progress);
     process.off('SIGTERM', stop);
     process.off('SIGINT', stop);
+    await secured?.close();
   }
   const m = processor.metrics();
   const elapsedMs = Date.now() - started;
@@ -117,7 +120,7 @@ export async function runProcessorCommand(name: string, opts: ProcessorCommandOp
 
 /** Creates the output topic like the input (same partition count) when missing. */
 async function ensureOutputTopic(opts: ProcessorCommandOptions): Promise<void> {
-  const client = await createClient({ client: opts.client, brokers: opts.bootstrap });
+  const client = await createClient({ client: opts.client, brokers: opts.bootstrap, ...opts.security });
   try {
     const admin = client.admin();
     await admin.connect();

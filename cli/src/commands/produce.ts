@@ -1,8 +1,9 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { createClient, writerIdProblem, type ClientKind } from '@eoskit/core';
 import { createWriter, type WriterMode, type WriterRecord } from '@eoskit/writer';
+import { securityFlags, type WithSecurity } from './security-flags.js';
 
-interface ProduceOptions {
+interface ProduceOptions extends WithSecurity {
   bootstrap: string[];
   topic: string;
   writerId: string;
@@ -42,22 +43,23 @@ export interface ProduceSummary {
  * codes: 0 once all are durable, 1 when the writer failed, 2 for bad arguments.
  */
 export function registerProduceCommand(program: Command): Command {
-  return program
-    .command('produce')
-    .description('write sequences 0..N-1 with the idempotent writer; rerun after a crash to resume')
-    .requiredOption('--bootstrap <servers>', 'host:port[,host:port...]', parseBootstrap)
-    .requiredOption('--topic <topic>', 'topic to write (created when missing)')
-    .requiredOption('--writer-id <id>', 'stable writer id; reuse it to resume', parseWriterId)
-    .requiredOption('--count <n>', 'number of records (sequences 0..n-1)', parseWholeNumber)
-    .addOption(new Option('--mode <mode>', 'delivery mode').choices(['idempotent', 'transactional']).default('idempotent'))
-    .addOption(new Option('--client <client>', 'Kafka client library').choices(['kafkajs', 'confluent']).default('kafkajs'))
-    .option('--value-size <bytes>', 'approximate size of each JSON value', parseWholeNumber, 100)
-    .option('--keys <k>', 'distinct keys: record n gets key k<n mod K>', parsePositive, 1000)
-    .option('--partitions <p>', 'partitions when the topic is created', parsePositive, 6)
-    .option('--replication-factor <rf>', 'replication factor when the topic is created (default: the broker default)', parsePositive)
-    .option('--checkpoint-topic <topic>', 'writer checkpoint topic (default: eoskit-writer-checkpoints)')
-    .option('--batch-records <n>', 'records per send, or per transaction (smaller transactions lose less to a crash)', parsePositive)
-    .action((opts: ProduceOptions) => runProduce(opts));
+  return securityFlags(
+    program
+      .command('produce')
+      .description('write sequences 0..N-1 with the idempotent writer; rerun after a crash to resume')
+      .requiredOption('--bootstrap <servers>', 'host:port[,host:port...]', parseBootstrap)
+      .requiredOption('--topic <topic>', 'topic to write (created when missing)')
+      .requiredOption('--writer-id <id>', 'stable writer id; reuse it to resume', parseWriterId)
+      .requiredOption('--count <n>', 'number of records (sequences 0..n-1)', parseWholeNumber)
+      .addOption(new Option('--mode <mode>', 'delivery mode').choices(['idempotent', 'transactional']).default('idempotent'))
+      .addOption(new Option('--client <client>', 'Kafka client library').choices(['kafkajs', 'confluent']).default('kafkajs'))
+      .option('--value-size <bytes>', 'approximate size of each JSON value', parseWholeNumber, 100)
+      .option('--keys <k>', 'distinct keys: record n gets key k<n mod K>', parsePositive, 1000)
+      .option('--partitions <p>', 'partitions when the topic is created', parsePositive, 6)
+      .option('--replication-factor <rf>', 'replication factor when the topic is created (default: the broker default)', parsePositive)
+      .option('--checkpoint-topic <topic>', 'writer checkpoint topic (default: eoskit-writer-checkpoints)')
+      .option('--batch-records <n>', 'records per send, or per transaction (smaller transactions lose less to a crash)', parsePositive),
+  ).action((opts: ProduceOptions) => runProduce(opts));
 }
 
 /** Record `n` of a produce run: key `k<n mod keys>`, JSON value padded to about `valueSize` bytes. */
@@ -68,7 +70,7 @@ export function produceRecord(writerId: string, n: number, keys: number, valueSi
 }
 
 async function runProduce(opts: ProduceOptions): Promise<void> {
-  const client = await createClient({ client: opts.client, brokers: opts.bootstrap, clientId: 'eoskit-produce' });
+  const client = await createClient({ client: opts.client, brokers: opts.bootstrap, clientId: 'eoskit-produce', ...opts.security });
   try {
     const admin = client.admin();
     await admin.connect();

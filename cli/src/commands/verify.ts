@@ -5,8 +5,9 @@ import { verifyCopy, verifyWriter } from '@eoskit/reader';
 import type { VerifyReport } from '@eoskit/reader';
 import { CommandExit } from '../command-exit.js';
 import { parseBootstrap, parseWholeNumber } from './consume-parsers.js';
+import { securityFlags, type WithSecurity } from './security-flags.js';
 
-interface VerifyOptions {
+interface VerifyOptions extends WithSecurity {
   bootstrap: string[];
   client: ClientKind;
   input?: string;
@@ -29,18 +30,19 @@ interface VerifyOptions {
  *   dropping the repeats the sequence reader drops).
  */
 export function registerVerifyCommand(program: Command): Command {
-  return program
-    .command('verify')
-    .description('check that a copy is exact (--input/--output) or that a writer\'s sequences are all there once (--topic/--writer/--count)')
-    .requiredOption('--bootstrap <servers>', 'host:port[,host:port...]', parseBootstrap)
-    .addOption(new Option('--client <client>', 'Kafka client library').choices(['kafkajs', 'confluent']).default('kafkajs'))
-    .option('--input <topic>', 'the topic that was copied')
-    .option('--output <topic>', 'the copy')
-    .option('--topic <topic>', 'a topic written by an eoskit writer')
-    .option('--writer <id>', 'the writer id')
-    .option('--count <n>', 'sequences 0..n-1 are expected', parseWholeNumber)
-    .option('--dedup', 'drop repeats as the sequence-dedup reader would before checking', false)
-    .action((opts: VerifyOptions, cmd: Command) => runVerify(opts, (message) => cmd.error(`error: ${message}`, { exitCode: 2 })));
+  return securityFlags(
+    program
+      .command('verify')
+      .description('check that a copy is exact (--input/--output) or that a writer\'s sequences are all there once (--topic/--writer/--count)')
+      .requiredOption('--bootstrap <servers>', 'host:port[,host:port...]', parseBootstrap)
+      .addOption(new Option('--client <client>', 'Kafka client library').choices(['kafkajs', 'confluent']).default('kafkajs'))
+      .option('--input <topic>', 'the topic that was copied')
+      .option('--output <topic>', 'the copy')
+      .option('--topic <topic>', 'a topic written by an eoskit writer')
+      .option('--writer <id>', 'the writer id')
+      .option('--count <n>', 'sequences 0..n-1 are expected', parseWholeNumber)
+      .option('--dedup', 'drop repeats as the sequence-dedup reader would before checking', false),
+  ).action((opts: VerifyOptions, cmd: Command) => runVerify(opts, (message) => cmd.error(`error: ${message}`, { exitCode: 2 })));
 }
 
 async function runVerify(opts: VerifyOptions, usage: (message: string) => never): Promise<void> {
@@ -49,7 +51,7 @@ async function runVerify(opts: VerifyOptions, usage: (message: string) => never)
   if (copyForm === writerForm) {
     usage('give either --input and --output, or --topic, --writer and --count');
   }
-  const client = await createClient({ client: opts.client, brokers: opts.bootstrap });
+  const client = await createClient({ client: opts.client, brokers: opts.bootstrap, ...opts.security });
   let report: VerifyReport;
   try {
     if (copyForm) {

@@ -46,6 +46,8 @@ export interface DemoSummary {
   records: number;
   client: ClientKind;
   nodes: number;
+  /** The cluster the run used (stopped by now). */
+  bootstrap: string;
   faults: boolean;
   brokerBounces: number;
   elapsedMs: number;

@@ -24,7 +24,7 @@ const POLL_MS = 1000;
 /** How long the killed broker stays down. */
 const BROKER_DOWN_MS = 3000;
 /** Time between a restart and the next fault. */
-const FAULT_GAP_MS = 1500;
+const FAULT_GAP_MS = 4000;
 /** A pipeline that has not drained by then is reported as stuck. */
 const DRAIN_LIMIT_MS = 300_000;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));

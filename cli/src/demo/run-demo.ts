@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createClient, type KafkaClient } from '@eoskit/core';
+import { createClient, EoskitError, type KafkaClient } from '@eoskit/core';
 import { startCluster, type EmbeddedCluster } from '@eoskit/kafka-embedded';
 import type { DemoOptions } from './demo-options.js';
 import type { DemoAction, DemoState } from './demo-state.js';
@@ -42,14 +42,21 @@ export async function runDemo(options: DemoOptions, deps: RunDemoDeps): Promise<
   let client: KafkaClient | undefined;
   const pipelines: Pipeline[] = [];
   let ok = false;
+  // A signal ends the run at once, whatever it waits for: the finally block below stops everything.
+  const interrupted = new Promise<never>((_, reject) => {
+    const onAbort = (): void => reject(new EoskitError('CLOSED', 'interrupted'));
+    if (deps.signal.aborted) onAbort();
+    else deps.signal.addEventListener('abort', onAbort, { once: true });
+  });
+  interrupted.catch(() => undefined);
+  const starting = startCluster({
+    nodes: options.nodes,
+    dir: join(dir, `kafka-${Date.now()}`),
+    embeddedOnly: true,
+    log: (m) => deps.emit({ type: 'note', text: m, atMs: now() }),
+  });
   try {
-    cluster = await startCluster({
-      nodes: options.nodes,
-      dir: join(dir, `kafka-${Date.now()}`),
-      embeddedOnly: true,
-      log: (m) => deps.emit({ type: 'note', text: m, atMs: now() }),
-    });
-    deps.signal.throwIfAborted();
+    cluster = await Promise.race([starting, interrupted]);
     deps.emit({ type: 'cluster-ready', bootstrap: cluster.bootstrapServers, atMs: now() });
     const bootstrap = cluster.bootstrapServers.split(',');
     client = await createClient({ client: options.client, brokers: bootstrap, clientId: 'eoskit-demo' });
@@ -61,22 +68,30 @@ export async function runDemo(options: DemoOptions, deps: RunDemoDeps): Promise<
         }),
       );
     }
-    await createTopics(client, pipelines, options.nodes);
-    deps.emit({ type: 'phase', phase: 'running', atMs: now() });
-    for (const p of pipelines) p.start();
-    const brokerBounces = await runFaultLoop({ cluster, client, pipelines, faults: options.faults, nodes: options.nodes, emit: deps.emit, state: deps.state, signal: deps.signal, now });
-    deps.emit({ type: 'phase', phase: 'reading', atMs: now() });
-    const results = await readResults({ client, pipelines, records: options.records, state: deps.state() });
+    const kafka = client;
+    const running = cluster;
+    const work = async (): Promise<Pick<DemoSummary, 'brokerBounces' | 'pipelines'>> => {
+      await createTopics(kafka, pipelines, options.nodes);
+      deps.emit({ type: 'phase', phase: 'running', atMs: now() });
+      for (const p of pipelines) p.start();
+      const brokerBounces = await runFaultLoop({ cluster: running, client: kafka, pipelines, faults: options.faults, nodes: options.nodes, emit: deps.emit, state: deps.state, signal: deps.signal, now });
+      deps.emit({ type: 'phase', phase: 'reading', atMs: now() });
+      return { brokerBounces, pipelines: await readResults({ client: kafka, pipelines, records: options.records, state: deps.state() }) };
+    };
+    const pending = work();
+    pending.catch(() => undefined);
+    const { brokerBounces, pipelines: results } = await Promise.race([pending, interrupted]);
     ok = true;
     return {
-      records: options.records, client: options.client, nodes: options.nodes, faults: options.faults,
+      records: options.records, client: options.client, nodes: options.nodes, bootstrap: running.bootstrapServers, faults: options.faults,
       brokerBounces, elapsedMs: now(), pipelines: results, exact: results.eos.exact,
     };
   } finally {
     await Promise.all(pipelines.map((p) => p.killAll()));
     await client?.close().catch(() => undefined);
-    await cluster?.stop();
-    if (ok && ownDir) rmSync(dir, { recursive: true, force: true });
+    // Interrupted while starting: the cluster is stopped once its start returns.
+    await (cluster ?? (await starting.catch(() => undefined)))?.stop();
+    if (ownDir && (ok || deps.signal.aborted)) rmSync(dir, { recursive: true, force: true });
     else if (!ok) deps.emit({ type: 'note', text: `logs of the run kept in ${logs}`, atMs: now() });
   }
 }

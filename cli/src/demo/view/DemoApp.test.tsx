@@ -10,7 +10,7 @@ const result = (pipeline: 'eos' | 'alo', duplicates: number): PipelineResult => 
   writerKills: 1, processorKills: 1, unplannedRestarts: 0, exact: duplicates === 0,
 });
 const summary = (eosDuplicates: number): DemoSummary => ({
-  records: 1000, client: 'kafkajs', nodes: 3, faults: true, brokerBounces: 1, elapsedMs: 42_000,
+  records: 1000, client: 'kafkajs', nodes: 3, bootstrap: '127.0.0.1:1', faults: true, brokerBounces: 1, elapsedMs: 42_000,
   pipelines: { eos: result('eos', eosDuplicates), alo: result('alo', 37) }, exact: eosDuplicates === 0,
 });
 const state = (actions: DemoAction[]): DemoState => actions.reduce(demoReducer, initialDemoState({ records: 1000, client: 'kafkajs', nodes: 3 }));

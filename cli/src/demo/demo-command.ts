@@ -24,7 +24,8 @@ async function checkClient(options: DemoOptions): Promise<string | undefined> {
  * Runs `eoskit demo` with its output: Ink on a terminal, plain lines
  * otherwise (on stderr with `--json`, whose summary is stdout's only line).
  * Returns the exit code: 0 when the exactly-once pipeline was exact, 1 when
- * not or on failure, 2 for an unusable option, 130 when interrupted.
+ * not or on failure, 2 for an unusable option. Interrupted by SIGINT/SIGTERM, it stops every
+ * process and the cluster, then ends by the same signal (exit status 130/143 in a shell).
  */
 export async function runDemoCommand(options: DemoOptions): Promise<number> {
   const problem = await checkClient(options);
@@ -38,7 +39,11 @@ export async function runDemoCommand(options: DemoOptions): Promise<number> {
   const started = Date.now();
   const clock = setInterval(() => store.dispatch({ type: 'tick', atMs: Date.now() - started }), 500);
   const abort = new AbortController();
-  const onSignal = (): void => abort.abort();
+  let received: NodeJS.Signals | undefined;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    received ??= signal;
+    abort.abort();
+  };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
@@ -61,5 +66,8 @@ export async function runDemoCommand(options: DemoOptions): Promise<number> {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     await view?.finish();
+    // Everything is stopped; a client of the dead cluster may still be retrying for a while. A
+    // signal ends the process now, the conventional way: the same signal with its default action.
+    if (received !== undefined) process.kill(process.pid, received);
   }
 }

@@ -46,7 +46,9 @@ export interface Pipeline {
 /** Restarts of a process that failed on its own before the demo gives up. */
 const MAX_UNPLANNED_RESTARTS = 5;
 const RESTART_DELAY_MS = 1000;
-const STOP_GRACE_MS = 10_000;
+/** Longest wait for a processor to exit after SIGTERM, and after its "done" line. */
+const STOP_GRACE_MS = 15_000;
+const AFTER_DONE_MS = 2000;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Builds the processes of one pipeline (nothing runs before `start()`). */
@@ -61,6 +63,7 @@ export function createPipeline(o: PipelineOptions): Pipeline {
   let unplanned = 0;
   let failure: string | undefined;
   let written = 0;
+  let processorDoneAt = 0;
   // Set by killAll: no restart may start a process after it.
   let closed = false;
   const planned = new Set<ChildProc>();
@@ -106,6 +109,7 @@ export function createPipeline(o: PipelineOptions): Pipeline {
 
   const startProcessor = (): void => {
     if (closed) return;
+    processorDoneAt = 0;
     const proc = spawnChild({
       name: `${o.id} processor`,
       args: [
@@ -117,7 +121,9 @@ export function createPipeline(o: PipelineOptions): Pipeline {
       ],
       logFile: join(o.dir, `${o.id}-processor.log`),
       // Progress is read from the group's committed offsets (see progress()); the lines go to the log.
-      onEvent: () => undefined,
+      onEvent: (e) => {
+        if (e.event === 'done') processorDoneAt = Date.now();
+      },
     });
     processor = proc;
     void proc.exited.then((exit) => onUnplannedExit(proc, exit, startProcessor));
@@ -167,11 +173,12 @@ export function createPipeline(o: PipelineOptions): Pipeline {
       const proc = processor;
       if (proc !== undefined) {
         void proc.stop('SIGTERM');
-        // Everything it did is committed (the caller checked): one that does not exit after its
+        // Everything it did is committed (the caller checked): one that does not exit soon after its
         // "done" line (a client handle left open after a broker bounce) is ended for good.
-        await Promise.race([proc.exited, sleep(STOP_GRACE_MS)]);
+        const sent = Date.now();
+        while (proc.running && Date.now() - sent < STOP_GRACE_MS && (processorDoneAt === 0 || Date.now() - processorDoneAt < AFTER_DONE_MS)) await sleep(100);
         if (proc.running) {
-          emit({ type: 'note', text: `${proc.name} did not exit ${STOP_GRACE_MS / 1000} s after SIGTERM; SIGKILLed it (its work was committed)`, atMs: o.now() });
+          emit({ type: 'note', text: `${proc.name} printed its final line but did not exit; SIGKILLed it (its work was committed)`, atMs: o.now() });
           await proc.stop('SIGKILL');
         }
       }

@@ -14,7 +14,7 @@ export interface PipelineOptions {
   ratePerSec: number;
   /** Folder for the source position file and the child logs. */
   dir: string;
-  /** `node` arguments that start `eoskit` (the bin shim). */
+  /** `node` arguments that start `eoskit` (followed by `copy ...`). */
   cliArgs: string[];
   writerScript: string;
   emit: (action: DemoAction) => void;

@@ -23,7 +23,7 @@ export interface RunDemoDeps {
   signal: AbortSignal;
 }
 
-const CLI_BIN = fileURLToPath(new URL('../../bin/eoskit.js', import.meta.url));
+const PROCESSOR_SCRIPT = fileURLToPath(new URL('./processor-child.js', import.meta.url));
 const WRITER_SCRIPT = fileURLToPath(new URL('./writer-child.js', import.meta.url));
 
 /**
@@ -40,6 +40,7 @@ export async function runDemo(options: DemoOptions, deps: RunDemoDeps): Promise<
   mkdirSync(logs, { recursive: true });
   let cluster: EmbeddedCluster | undefined;
   let client: KafkaClient | undefined;
+  let observer: KafkaClient | undefined;
   const pipelines: Pipeline[] = [];
   let ok = false;
   // A signal ends the run at once, whatever it waits for: the finally block below stops everything.
@@ -59,22 +60,26 @@ export async function runDemo(options: DemoOptions, deps: RunDemoDeps): Promise<
     cluster = await Promise.race([starting, interrupted]);
     deps.emit({ type: 'cluster-ready', bootstrap: cluster.bootstrapServers, atMs: now() });
     const bootstrap = cluster.bootstrapServers.split(',');
-    client = await createClient({ client: options.client, brokers: bootstrap, clientId: 'eoskit-demo' });
+    client = await createClient({ client: options.client, brokers: bootstrap, clientId: 'eoskit-demo-reader' });
+    // The demo watches the groups with kafkajs whatever --client says: a fresh admin per poll is
+    // cheap there, while each confluent admin is a librdkafka instance with its own threads.
+    observer = await createClient({ client: 'kafkajs', brokers: bootstrap, clientId: 'eoskit-demo' });
     for (const id of PIPELINES) {
       pipelines.push(
         createPipeline({
           id, client: options.client, bootstrap, records: options.records, ratePerSec: options.records / WRITE_SECONDS,
-          dir: logs, cliArgs: [CLI_BIN], writerScript: WRITER_SCRIPT, emit: deps.emit, now,
+          dir: logs, cliArgs: [PROCESSOR_SCRIPT], writerScript: WRITER_SCRIPT, emit: deps.emit, now,
         }),
       );
     }
     const kafka = client;
+    const watch = observer;
     const running = cluster;
     const work = async (): Promise<Pick<DemoSummary, 'brokerBounces' | 'pipelines'>> => {
-      await createTopics(kafka, pipelines, options.nodes);
+      await createTopics(watch, pipelines, options.nodes);
       deps.emit({ type: 'phase', phase: 'running', atMs: now() });
       for (const p of pipelines) p.start();
-      const brokerBounces = await runFaultLoop({ cluster: running, client: kafka, pipelines, faults: options.faults, nodes: options.nodes, emit: deps.emit, state: deps.state, signal: deps.signal, now });
+      const brokerBounces = await runFaultLoop({ cluster: running, client: watch, pipelines, faults: options.faults, nodes: options.nodes, emit: deps.emit, state: deps.state, signal: deps.signal, now });
       deps.emit({ type: 'phase', phase: 'reading', atMs: now() });
       return { brokerBounces, pipelines: await readResults({ client: kafka, pipelines, records: options.records, state: deps.state() }) };
     };
@@ -89,6 +94,7 @@ export async function runDemo(options: DemoOptions, deps: RunDemoDeps): Promise<
   } finally {
     await Promise.all(pipelines.map((p) => p.killAll()));
     await client?.close().catch(() => undefined);
+    await observer?.close().catch(() => undefined);
     // Interrupted while starting: the cluster is stopped once its start returns.
     await (cluster ?? (await starting.catch(() => undefined)))?.stop();
     if (ownDir && (ok || deps.signal.aborted)) rmSync(dir, { recursive: true, force: true });

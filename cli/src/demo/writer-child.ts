@@ -15,6 +15,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createClient, type ClientKind, type EosProducer, type OutgoingRecord } from '@eoskit/core';
 import { createWriter, type WriterRecord } from '@eoskit/writer';
 import { demoEventKey, demoEventValue } from './demo-event.js';
+import { exitWithParent } from './exit-with-parent.js';
 
 /** Arguments of a writer child. */
 export interface WriterChildArgs {
@@ -116,6 +117,7 @@ async function runAlo(args: WriterChildArgs): Promise<void> {
   line({ event: 'done', acked: args.count, resumedFrom: from });
 }
 
+exitWithParent();
 const args = JSON.parse(process.argv[2] ?? '{}') as WriterChildArgs;
 (args.kind === 'eos' ? runEos(args) : runAlo(args)).catch((err: unknown) => {
   process.stderr.write(`demo writer (${args.kind}): ${err instanceof Error ? err.message : String(err)}\n`);

@@ -17,28 +17,31 @@ export function progressLine(state: DemoState): string {
 
 const COLUMNS = ['produced', 'in input', 'processed', 'read unique', 'duplicates', 'missing'] as const;
 
-/** The proof table: one row per pipeline, then the verdict. */
-export function proofLines(summary: DemoSummary): string[] {
+/**
+ * The proof table: one row per pipeline, then the notes and the verdict.
+ * Without `verdicts` the rows end after `missing` (80 columns; Ink on a narrow terminal).
+ */
+export function proofLines(summary: DemoSummary, options: { verdicts?: boolean } = {}): string[] {
   // Each column is as wide as its title plus two spaces: the table fits 80 columns, the verdict 100.
   const widths = COLUMNS.map((c) => c.length + 2);
   const head = ''.padEnd(14) + COLUMNS.map((c, i) => c.padStart(widths[i]!)).join('');
   const row = (r: PipelineResult): string =>
     PIPELINE_LABEL[r.pipeline].padEnd(14) +
     [r.produced, r.inputRecords, r.processed, r.readUnique, r.duplicates, r.missing].map((n, i) => String(n).padStart(widths[i]!)).join('') +
-    `   ${verdict(r)}`;
+    (options.verdicts === false ? '' : `   ${verdict(r)}`);
   const eos = summary.pipelines.eos;
   const faults = summary.faults
-    ? `writers and processors SIGKILLed ${eos.writerKills}+${eos.processorKills} times per pipeline, ${summary.brokerBounces} broker bounce(s)`
-    : 'no faults injected (--no-faults)';
+    ? `${eos.writerKills} writer + ${eos.processorKills} processor SIGKILL per pipeline, ${summary.brokerBounces} broker bounce`
+    : 'none (--no-faults)';
   return [
     head,
     ...PIPELINES.map((p) => row(summary.pipelines[p])),
     '',
-    `faults: ${faults}; ${(summary.elapsedMs / 1000).toFixed(1)} s in all`,
+    `faults: ${faults}; ${(summary.elapsedMs / 1000).toFixed(1)} s`,
     ...notes(summary),
     summary.exact
-      ? `PROOF: exactly-once delivered each of the ${summary.records} events exactly once (0 duplicates, 0 missing).`
-      : `NOT EXACT: the exactly-once pipeline has ${eos.duplicates} duplicates and ${eos.missing} missing events.`,
+      ? `PROOF: exactly-once delivered all ${summary.records} events once (0 duplicates, 0 missing).`
+      : `NOT EXACT: exactly-once has ${eos.duplicates} duplicates and ${eos.missing} missing events.`,
   ];
 }
 
@@ -53,10 +56,10 @@ function notes(summary: DemoSummary): string[] {
   const out: string[] = [];
   const repeats = eos.inputRecords - eos.produced;
   if (repeats > 0) {
-    out.push(`exactly-once: the killed writer left ${repeats} repeat(s) in the input; the processor dropped them by writer id + sequence.`);
+    out.push(`exactly-once: ${repeats} writer repeat(s) in the input, dropped by writer id + sequence.`);
   }
   if (eos.droppedByReader > 0) out.push(`exactly-once: the reader dropped ${eos.droppedByReader} repeat(s) by sequence.`);
   const alo = summary.pipelines.alo;
-  if (alo.duplicates > 0) out.push(`at-least-once: re-sent and re-processed records reach the application as duplicates.`);
+  if (alo.duplicates > 0) out.push('at-least-once: re-sent and re-processed records reach the app twice.');
   return out;
 }

@@ -14,7 +14,7 @@ const summary = (eosDuplicates: number): DemoSummary => ({
   pipelines: { eos: result('eos', eosDuplicates), alo: result('alo', 37) }, exact: eosDuplicates === 0,
 });
 const state = (actions: DemoAction[]): DemoState => actions.reduce(demoReducer, initialDemoState({ records: 1000, client: 'kafkajs', nodes: 3 }));
-const frame = (s: DemoState): string => render(<DemoApp state={s} width={100} />).lastFrame() ?? '';
+const frame = (s: DemoState, width = 100): string => render(<DemoApp state={s} width={width} />).lastFrame() ?? '';
 
 describe('demo > view', () => {
   it('shows both pipelines with bars, the broker state and the fault log while running', () => {
@@ -39,11 +39,17 @@ describe('demo > view', () => {
     const out = frame(state([{ type: 'summary', summary: summary(0), atMs: 42_000 }]));
     expect(out).toMatch(/exactly-once\s+1000\s+1000\s+1000\s+1000\s+0\s+0\s+exact/);
     expect(out).toMatch(/at-least-once\s+1000\s+1037\s+1037\s+1000\s+37\s+0\s+37 duplicates/);
-    expect(out).toContain('PROOF: exactly-once delivered each of the 1000 events exactly once (0 duplicates, 0 missing).');
+    expect(out).toContain('PROOF: exactly-once delivered all 1000 events once (0 duplicates, 0 missing).');
+  });
+
+  it('leaves the per-row verdict out below 100 columns, so no line wraps at 80', () => {
+    const out = frame(state([{ type: 'summary', summary: summary(0), atMs: 42_000 }]), 80);
+    expect(out).toMatch(/at-least-once\s+1000\s+1037\s+1037\s+1000\s+37\s+0\n/);
+    for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
   });
 
   it('says so when the exactly-once pipeline is not exact, and shows a failure', () => {
-    expect(frame(state([{ type: 'summary', summary: summary(3), atMs: 1 }]))).toContain('NOT EXACT: the exactly-once pipeline has 3 duplicates and 0 missing events.');
+    expect(frame(state([{ type: 'summary', summary: summary(3), atMs: 1 }]))).toContain('NOT EXACT: exactly-once has 3 duplicates and 0 missing events.');
     expect(frame(state([{ type: 'failed', message: 'no Java', atMs: 1 }]))).toContain('eoskit demo: no Java');
   });
 });

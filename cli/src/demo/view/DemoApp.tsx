@@ -41,7 +41,7 @@ export default function DemoApp({ state, width }: { state: DemoState; width: num
           </Text>
         ))}
       </Box>
-      {state.summary !== undefined ? <ProofTable summary={state.summary} /> : null}
+      {state.summary !== undefined ? <ProofTable summary={state.summary} width={width} /> : null}
       {state.error !== undefined ? <Text color="red">{`eoskit demo: ${state.error}`}</Text> : null}
     </Box>
   );

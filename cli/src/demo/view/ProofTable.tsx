@@ -3,8 +3,9 @@ import { proofLines } from '../demo-lines.js';
 import type { DemoSummary } from '../demo-types.js';
 
 /** The final proof: the table, the notes and the verdict (green when exact, red otherwise). */
-export default function ProofTable({ summary }: { summary: DemoSummary }) {
-  const lines = proofLines(summary);
+export default function ProofTable({ summary, width }: { summary: DemoSummary; width: number }) {
+  // The per-row verdict needs 100 columns; the verdict line below says it anyway.
+  const lines = proofLines(summary, { verdicts: width >= 100 });
   const verdict = lines.at(-1) ?? '';
   return (
     <Box flexDirection="column" marginTop={1}>

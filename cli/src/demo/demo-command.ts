@@ -1,4 +1,5 @@
 import { EoskitError } from '@eoskit/core';
+import { clientProblem } from './client-check.js';
 import { proofLines } from './demo-lines.js';
 import type { DemoOptions } from './demo-options.js';
 import { createDemoStore } from './demo-store.js';
@@ -8,18 +9,6 @@ import { runDemo } from './run-demo.js';
 /** Exit code after SIGINT/SIGTERM (128 + SIGINT). */
 const INTERRUPTED = 130;
 
-/** Fails with one line when `--client confluent` is asked for but not installed. */
-async function checkClient(options: DemoOptions): Promise<string | undefined> {
-  if (options.client !== 'confluent') return undefined;
-  const name = '@confluentinc/kafka-javascript';
-  try {
-    await import(name);
-    return undefined;
-  } catch {
-    return `--client confluent needs ${name}; install it with "npm install ${name}" or use --client kafkajs`;
-  }
-}
-
 /**
  * Runs `eoskit demo` with its output: Ink on a terminal, plain lines
  * otherwise (on stderr with `--json`, whose summary is stdout's only line).
@@ -28,7 +17,7 @@ async function checkClient(options: DemoOptions): Promise<string | undefined> {
  * process and the cluster, then ends by the same signal (exit status 130/143 in a shell).
  */
 export async function runDemoCommand(options: DemoOptions): Promise<number> {
-  const problem = await checkClient(options);
+  const problem = await clientProblem(options.client);
   if (problem !== undefined) {
     process.stderr.write(`eoskit demo: ${problem}\n`);
     return 2;

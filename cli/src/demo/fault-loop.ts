@@ -26,7 +26,7 @@ const BROKER_DOWN_MS = 3000;
 /** Time between a restart and the next fault. */
 const FAULT_GAP_MS = 4000;
 /** A pipeline that has not drained by then is reported as stuck. */
-const DRAIN_LIMIT_MS = 300_000;
+const DRAIN_LIMIT_MS = 180_000;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Rejects after `ms` (admin calls can hang while a broker is down). */
@@ -49,7 +49,7 @@ export async function runFaultLoop(o: FaultLoopOptions): Promise<number> {
   let bounces = 0;
   let faultError: unknown;
   let settledAt = 0;
-  const brokerNode = o.nodes >= 3 ? 2 : 1;
+  const brokerNode = 2;
 
   const fire = async (f: PlannedFault): Promise<void> => {
     const key = f.kind === 'broker-kill' ? 'broker' : f.pipeline;
@@ -104,7 +104,8 @@ export async function runFaultLoop(o: FaultLoopOptions): Promise<number> {
         if (progress === undefined) continue;
         o.emit({ type: 'processed', pipeline: p.id, count: progress.committed, atMs: o.now() });
         if (!progress.caughtUp || !p.writerDone || busy.has(p.id) || busy.has('broker')) continue;
-        if (o.faults && !['broker-kill', `processor-kill:${p.id}`, `writer-kill:${p.id}`].every((k) => fired.has(k))) continue;
+        const planned = [`processor-kill:${p.id}`, `writer-kill:${p.id}`, ...(o.nodes >= 3 ? ['broker-kill'] : [])];
+        if (o.faults && !planned.every((k) => fired.has(k))) continue;
         await p.stopProcessor();
         drained.add(p.id);
       }

@@ -26,6 +26,13 @@ describe('demo > fault plan', () => {
     ]);
   });
 
+  it('bounces no broker on a 1-node cluster', () => {
+    let s = demoReducer(initialDemoState({ records: 1000, client: 'kafkajs', nodes: 1 }), { type: 'phase', phase: 'running', atMs: 1 });
+    s = demoReducer(s, { type: 'written', pipeline: 'eos', count: 900, atMs: 2 });
+    s = demoReducer(s, { type: 'written', pipeline: 'alo', count: 900, atMs: 2 });
+    expect(dueFaults(s, new Set(['writer-kill:eos', 'writer-kill:alo']))).toEqual([]);
+  });
+
   it('skips fired faults, finished processes and a broker that is already down', () => {
     let s = running();
     s = demoReducer(s, { type: 'written', pipeline: 'eos', count: 1000, atMs: 2 });

@@ -27,6 +27,8 @@ export function dueFaults(state: DemoState, fired: ReadonlySet<string>): Planned
     if (!p.writerDone && p.written >= FAULT_AT.writerKill * n) due.push({ kind: 'writer-kill', pipeline });
     if (!p.processorDone && p.processed >= FAULT_AT.processorKill * n) due.push({ kind: 'processor-kill', pipeline });
   }
-  if (PIPELINES.every((p) => state.pipelines[p].written >= FAULT_AT.brokerKill * n) && !state.brokerDown) due.push({ kind: 'broker-kill' });
+  // With one node a broker restart is a full outage, not a failover: no bounce (see the README).
+  const bounce = state.nodes >= 3 && !state.brokerDown;
+  if (bounce && PIPELINES.every((p) => state.pipelines[p].written >= FAULT_AT.brokerKill * n)) due.push({ kind: 'broker-kill' });
   return due.filter((f) => !fired.has(faultKey(f)));
 }

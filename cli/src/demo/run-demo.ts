@@ -37,6 +37,8 @@ export async function runDemo(options: DemoOptions, deps: RunDemoDeps): Promise<
   const ownDir = options.dir === undefined;
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'eoskit-demo-'));
   const logs = join(dir, 'logs');
+  // A reused --dir must not hand the at-least-once writer the source position of an earlier run.
+  rmSync(logs, { recursive: true, force: true });
   mkdirSync(logs, { recursive: true });
   let cluster: EmbeddedCluster | undefined;
   let client: KafkaClient | undefined;

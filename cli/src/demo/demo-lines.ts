@@ -31,7 +31,7 @@ export function proofLines(summary: DemoSummary, options: { verdicts?: boolean }
     (options.verdicts === false ? '' : `   ${verdict(r)}`);
   const eos = summary.pipelines.eos;
   const faults = summary.faults
-    ? `${eos.writerKills} writer + ${eos.processorKills} processor SIGKILL per pipeline, ${summary.brokerBounces === 0 ? "no" : summary.brokerBounces} broker bounce`
+    ? `${eos.writerKills} writer + ${eos.processorKills} processor SIGKILL per pipeline, ${summary.brokerBounces === 0 ? 'no' : summary.brokerBounces} broker bounce`
     : 'none (--no-faults)';
   return [
     head,

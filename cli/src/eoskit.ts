@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { EoskitError } from '@eoskit/core';
 import { registerKafkaCommands } from './commands/kafka.js';
 import { CommandExit } from './command-exit.js';
+import { clientErrorLine } from './client-error.js';
 import { registerConsumeCommand } from './commands/consume.js';
 import { registerVerifyCommand } from './commands/verify.js';
 import { registerProduceCommand } from './commands/produce.js';
@@ -34,6 +35,11 @@ export async function main(argv: string[]): Promise<number> {
     // Failures eoskit understands get one line, no stack trace.
     if (err instanceof EoskitError) {
       process.stderr.write(`eoskit: ${err.message}\n`);
+      return 1;
+    }
+    const clientError = clientErrorLine(err);
+    if (clientError !== undefined) {
+      process.stderr.write(`eoskit: ${clientError}\n`);
       return 1;
     }
     throw err;

@@ -11,6 +11,7 @@ import type { Consumer, ConsumerCrashEvent, ConsumerGroupJoinEvent, EachBatchPay
 import { registerConsumer } from '../consumer-registry.js';
 import { ConsumerLoop } from '../consumer-loop.js';
 import { toEoskitError } from '../error-table.js';
+import { groupCall } from './kafkajs-group-call.js';
 import { toOffset } from '../record-positions.js';
 import { toConsumedRecord, type RawMessage } from '../records.js';
 import type { ConsumerHandlers, ConsumerOptions, EosConsumer, TopicPartition, TopicPartitionOffset } from '../types.js';
@@ -28,6 +29,7 @@ export function createKafkajsConsumer(kafka: Kafka, owner: object, given: Consum
     allowAutoTopicCreation: false,
   });
   let loop: ConsumerLoop | undefined;
+  let closing = false;
   const fail = (op: string, err: unknown): Error => toEoskitError('kafkajs', err, { op: `${op} (group "${options.groupId}")` });
 
   const onJoin = (event: ConsumerGroupJoinEvent, current: ConsumerLoop, first: { done: boolean }): void => {
@@ -39,7 +41,7 @@ export function createKafkajsConsumer(kafka: Kafka, owner: object, given: Consum
         const old = [...current.assigned.values()];
         // kafkajs keeps pauses across rejoins; revocation ends them here as in confluent.
         const paused = [...current.paused.values()];
-        if (paused.length > 0) consumer.resume(byTopic(paused));
+        if (paused.length > 0) groupCall('resume', () => consumer.resume(byTopic(paused)));
         await current.revoke(old);
       }
       first.done = true;
@@ -59,13 +61,17 @@ export function createKafkajsConsumer(kafka: Kafka, owner: object, given: Consum
     },
     async run(handlers: ConsumerHandlers) {
       const current = new ConsumerLoop(handlers, options.maxBatchSize, (partitions) => {
-        if (partitions.length > 0) consumer.pause(byTopic(partitions));
+        if (partitions.length > 0) groupCall('pause', () => consumer.pause(byTopic(partitions)));
       });
       loop = current;
       const first = { done: false };
       consumer.on(consumer.events.GROUP_JOIN, (event) => onJoin(event, current, first));
       consumer.on(consumer.events.CRASH, (event: ConsumerCrashEvent) => {
         if (!event.payload.restart) current.fail(fail('consume', event.payload.error));
+        // kafkajs arms its restart timer right after this event, even when disconnect()
+        // ran meanwhile (its crash handling disconnects first, then decides): a restart
+        // then joins the group again and keeps the process alive. Stop clears the timer.
+        else if (closing) setImmediate(() => void consumer.stop().catch(() => undefined));
       });
       // Not awaited: kafkajs' run resolves only after joining the group, confluent's at
       // once; both adapters resolve before the first callback. Failures go to onError.
@@ -93,21 +99,24 @@ export function createKafkajsConsumer(kafka: Kafka, owner: object, given: Consum
     seek(position) {
       if (!loop?.isAssigned(position)) return;
       loop.noteSeek(position);
-      consumer.seek({ topic: position.topic, partition: position.partition, offset: String(position.offset) });
+      const { topic, partition, offset } = position;
+      // Between generations kafkajs cannot seek; its rejoin restarts from the committed offsets.
+      groupCall(`seek ${topic}[${partition}] (group "${options.groupId}")`, () => consumer.seek({ topic, partition, offset: String(offset) }));
     },
     pause(partitions) {
       const owned = loop?.markPaused(partitions) ?? [];
-      if (owned.length > 0) consumer.pause(byTopic(owned));
+      if (owned.length > 0) groupCall(`pause (group "${options.groupId}")`, () => consumer.pause(byTopic(owned)));
     },
     resume(partitions) {
       if (!loop || partitions.length === 0) return;
       loop.markResumed(partitions);
-      consumer.resume(byTopic(partitions));
+      groupCall(`resume (group "${options.groupId}")`, () => consumer.resume(byTopic(partitions)));
     },
     assignment() {
       return [...(loop?.assigned.values() ?? [])];
     },
     async disconnect() {
+      closing = true;
       await consumer.disconnect().catch((err: unknown) => Promise.reject(fail('disconnect', err)));
     },
   };

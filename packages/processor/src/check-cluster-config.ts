@@ -35,6 +35,17 @@ const SMALL_CLUSTER_RULES: RuleSettings = {
 };
 
 /**
+ * Every topic checked here exists (the processor created its changelog just
+ * before, with no more replicas than the brokers it saw). A replication
+ * factor above the live broker count then means a broker is down for now
+ * (metadata lists live brokers only), which is no reason to refuse: a warning.
+ */
+const EXISTING_TOPIC_RULES: RuleSettings = {
+  'topic-replication-factor-exceeds-brokers': 'warning',
+};
+const RF_EXCEEDS_BROKERS = 'topic-replication-factor-exceeds-brokers';
+
+/**
  * Checks the processor's producer, consumer and topic configurations with
  * eos-lint's rules against the live cluster: the broker's
  * `transaction.max.timeout.ms` (via describeConfigs), each topic's
@@ -49,10 +60,12 @@ export async function checkClusterConfig(input: ClusterCheckInput): Promise<Clus
   const rules = { ...(brokerCount < 3 ? SMALL_CLUSTER_RULES : {}), ...input.rules };
   const context = { broker, brokerCount };
   const problems: string[] = [];
+  const topicRules = { ...(brokerCount < 3 ? SMALL_CLUSTER_RULES : {}), ...EXISTING_TOPIC_RULES, ...input.rules };
   const report = (subject: string, findings: Finding[]): void => {
     for (const f of findings) {
       if (f.suppressed !== undefined) continue;
-      const text = `${subject}: ${f.message} (eos-lint ${f.ruleId})`;
+      const why = f.ruleId === RF_EXCEEDS_BROKERS && f.severity === 'warning' ? ' The topic exists, so a broker is probably down.' : '';
+      const text = `${subject}: ${f.message}${why} (eos-lint ${f.ruleId})`;
       if (f.severity === 'error') problems.push(text);
       else if (f.severity === 'warning') input.logger?.warn?.(text);
     }
@@ -71,7 +84,7 @@ export async function checkClusterConfig(input: ClusterCheckInput): Promise<Clus
     }
     partitions.set(name, d.partitions);
     const config: ConfigObject = { ...(await admin.describeConfigs({ type: 'topic', name })), 'replication.factor': d.replicationFactor };
-    report(`${role} topic "${name}"`, lintConfig({ role: 'topic', config, context, rules }));
+    report(`${role} topic "${name}"`, lintConfig({ role: 'topic', config, context, rules: topicRules }));
   }
   if (problems.length > 0) {
     throw new EoskitError('CONFIG_INVALID', `processor refused to start: ${problems.join('; ')}`);

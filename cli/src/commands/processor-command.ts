@@ -3,6 +3,7 @@ import { EoskitError, createClient, type ClientKind } from '@eoskit/core';
 import { createProcessor, type Guarantee, type ProcessFunction, type ProcessorMetrics } from '@eoskit/processor';
 import { parseBootstrap, parseWholeNumber } from './consume-parsers.js';
 import { securedClient, securityFlags, type WithSecurity } from './security-flags.js';
+import { armExitWatchdog } from './exit-watchdog.js';
 
 /** Flags shared by `eoskit copy` and `eoskit count`. */
 export interface ProcessorCommandOptions extends WithSecurity {
@@ -104,6 +105,7 @@ export async function runProcessorCommand(name: string, opts: ProcessorCommandOp
   } catch (err) {
     const m = processor.metrics();
     line('failed', m);
+    armExitWatchdog(name);
     throw err;
   } finally {
     // Stopped by a signal or a failure: the idle watch must not keep the process alive.
@@ -116,6 +118,7 @@ export async function runProcessorCommand(name: string, opts: ProcessorCommandOp
   const m = processor.metrics();
   const elapsedMs = Date.now() - started;
   line('done', m, { elapsedMs, msgsPerSec: Math.round((m.committedRecords * 1000) / Math.max(1, elapsedMs)) });
+  armExitWatchdog(name);
 }
 
 /** Creates the output topic like the input (same partition count) when missing. */

@@ -1,4 +1,4 @@
-import { withDeadline } from '@eoskit/core';
+import { EoskitError, withDeadline } from '@eoskit/core';
 import type { EosAdmin, KafkaClient } from '@eoskit/core';
 
 /**
@@ -6,14 +6,18 @@ import type { EosAdmin, KafkaClient } from '@eoskit/core';
  * a broker restart, an admin client can keep answering every call with a
  * timeout for minutes (seen with librdkafka's). So a call that fails or
  * overruns its deadline drops the client, and the next call starts a fresh
- * one. A call left behind finishes in the background, harmlessly.
+ * one. A call left behind finishes in the background, harmlessly. After
+ * `close()` no call opens a client again: one opened by a restore still
+ * running during stop would never be closed and keep the process alive.
  */
 export class AdminHandle {
   private current: Promise<EosAdmin> | undefined;
+  private closed = false;
 
   constructor(private readonly client: KafkaClient) {}
 
   async call<T>(what: string, timeoutMs: number, run: (admin: EosAdmin) => Promise<T>): Promise<T> {
+    if (this.closed) throw new EoskitError('CLOSED', `${what}: the processor's admin client is closed`);
     const pending = this.open();
     try {
       return await withDeadline(pending.then(run), timeoutMs, what);
@@ -24,6 +28,7 @@ export class AdminHandle {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const pending = this.current;
     this.current = undefined;
     await pending?.then((a) => a.disconnect()).catch(() => undefined);

@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { EoskitError, createClient } from '@eoskit/core';
+import { EoskitError, createClient, isEoskitError } from '@eoskit/core';
 import type { EosAdmin, EosConsumer, KafkaClient } from '@eoskit/core';
 import { dedupStrategy } from '@eoskit/reader';
 import { AbortSchedule } from './abort-schedule.js';
@@ -255,6 +255,8 @@ export class KafkaProcessor implements Processor {
 
   private fail(err: unknown): void {
     if (!this.life.can(P.failed) || this.life.is(P.created)) return;
+    // Work still under way while stop() closes the clients fails with CLOSED: that is the stop, not a failure.
+    if (this.life.is(P.stopping) && isEoskitError(err, 'CLOSED')) return;
     this.life.to(P.failed);
     this.options.logger?.error?.(`processor ${this.options.groupId} stopped: ${messageOf(err)}`);
     void this.release(true).finally(() => this.settle.reject(err));

@@ -17,7 +17,7 @@ function clusterWithOneBrokerDown(topics: string[]): EosAdmin {
       if (unknown !== undefined) throw new Error(`This server does not host this topic-partition (UNKNOWN_TOPIC_OR_PARTITION): ${unknown}`);
       return names.map(describe);
     },
-    describeConfigs: async ({ type }) => (type === 'broker' ? { 'transaction.max.timeout.ms': '900000' } : { 'min.insync.replicas': '2' }),
+    describeConfigs: async ({ type }): Promise<Record<string, string>> => (type === 'broker' ? { 'transaction.max.timeout.ms': '900000' } : { 'min.insync.replicas': '2' }),
     partitionOffsets: async () => [],
     committedOffsets: async () => [],
     brokers: async () => [1, 2],

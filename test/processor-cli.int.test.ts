@@ -29,7 +29,7 @@ describe.each<ClientKind>(['kafkajs', 'confluent'])('processor > cli (%s)', (kin
     await produceStamped(client, input, sequences(uniqueName('w'), 0, 400), 2);
     const run = spawnCli('copy', ['copy', ...common(input, output, uniqueName('cli-copy')), '--abort-ratio', '0.3', '--max-records', '50']);
     expect(await run.exited, run.output()).toBe(0);
-    const lines = run.output().trim().split('\n').map((l) => JSON.parse(l) as { event: string; committed: number; aborted: number });
+    const lines = run.stdout().trim().split('\n').map((l) => JSON.parse(l) as { event: string; committed: number; aborted: number });
     expect(lines.at(-1)).toMatchObject({ event: 'done', committed: 400 });
     expect(lines.at(-1)!.aborted).toBeGreaterThan(0);
     expect(compareCopy(await readTopic(client, input), await readTopic(client, output))).toMatchObject({ exact: true, records: 400 });

@@ -10,17 +10,24 @@ export interface CliProcess {
   child: ChildProcess;
   /** Exit code, or the signal that ended it. */
   exited: Promise<number | string>;
+  /** stdout and stderr interleaved. */
   output(): string;
+  /** stdout alone (the progress JSON lines). */
+  stdout(): string;
 }
 
 /** Starts `node cli/bin/eoskit.js <args>`; stdout and stderr are kept for failure messages. */
 export function spawnCli(name: string, args: string[]): CliProcess {
   const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
-  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  let stdout = '';
+  child.stdout?.on('data', (d: Buffer) => {
+    out += d.toString();
+    stdout += d.toString();
+  });
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
-  return { name, child, exited, output: () => out };
+  return { name, child, exited, output: () => out, stdout: () => stdout };
 }
 
 /** SIGKILLs a process and waits until it is gone. */

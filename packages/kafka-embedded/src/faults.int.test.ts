@@ -167,8 +167,10 @@ describe.skipIf(usingExternalCluster())('kafka-embedded > faults', () => {
         requestTimeout: 5000,
         retry: { retries: 20, initialRetryTime: 300, maxRetryTime: 3000 },
       });
-      const producer = live.producer({ idempotent: true });
-      await producer.connect();
+      const producer = live.producer({ idempotent: true, retry: { retries: 20, initialRetryTime: 300, maxRetryTime: 3000 } });
+      // The transaction coordinator that moved off the frozen node can answer "loading" for longer
+      // than one connect's retries on a busy machine: InitProducerId is simply asked again.
+      await waitUntil(() => producer.connect().then(() => true, () => false), 90_000);
       const before = await countRecords(live, topic);
       for (let i = 0; i < 5; i++) {
         await producer.send({ topic, acks: -1, messages: Array.from({ length: 10 }, (_, j) => ({ key: String(j), value: 'paused' })) });

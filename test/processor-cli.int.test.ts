@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type ClientKind, type KafkaClient } from '@eoskit/core';
 import { compareCopy, readTopic } from '@eoskit/reader';
 import { sharedBrokers, uniqueName } from './helpers/kafka.js';
-import { spawnCli } from './helpers/processor-procs.js';
+import { spawnCli, until } from './helpers/processor-procs.js';
 import { produceStamped, sequences } from './helpers/reader-fixtures.js';
 
 /** `eoskit copy` and `eoskit count` as commands: idle exit, progress lines, exit codes. Runs the built CLI. */
@@ -48,6 +48,19 @@ describe.each<ClientKind>(['kafkajs', 'confluent'])('processor > cli (%s)', (kin
     const values = (await readTopic(client, output)).map((r) => r.value!.toString());
     expect(values.filter((v) => v.includes('"k1"'))).toEqual(Array.from({ length: 10 }, (_, i) => `{"key":"k1","count":${i + 1}}`));
     expect(values).toHaveLength(30);
+  });
+
+  it('a SIGTERM while starting up stops cleanly: exit 0 and a done line with nothing consumed', async () => {
+    const input = uniqueName(`cli-early-in-${kind}`);
+    const admin = client.admin();
+    await admin.connect();
+    await admin.createTopics([{ topic: input, numPartitions: 1 }]);
+    await admin.disconnect();
+    const run = spawnCli('copy', ['copy', ...common(input, uniqueName('cli-early-out'), uniqueName('cli-early')), '--verbose']);
+    await until('the copier says it is starting', async () => run.output().includes('eoskit copy: starting'), 30_000, () => run.output());
+    run.child.kill('SIGTERM');
+    expect(await run.exited, run.output()).toBe(0);
+    expect(JSON.parse(run.stdout().trim().split('\n').at(-1)!)).toMatchObject({ event: 'done', consumed: 0 });
   });
 
   it('fails with one line for a missing input topic (exit 1) and refuses bad flags (exit 2)', async () => {

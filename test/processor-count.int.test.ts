@@ -3,7 +3,7 @@ import { createClient, type ClientKind, type EosAdmin, type KafkaClient } from '
 import { readTopic } from '@eoskit/reader';
 import { createWriter } from '@eoskit/writer';
 import { sharedBrokers, uniqueName } from './helpers/kafka.js';
-import { committedTotal, sigkill, spawnCli, until, type CliProcess } from './helpers/processor-procs.js';
+import { committedTotal, sigkill, sigterm, spawnCli, until, type CliProcess } from './helpers/processor-procs.js';
 
 /**
  * `eoskit count` keeps a running count per key in the processor's keyed state
@@ -85,8 +85,7 @@ describe.each(CLIENTS)('processor > system > eoskit count (%s)', (kind) => {
       () => kill('c2'),
       async () => {
         events.push(`c3 leaves at ${await progress()}`);
-        third!.child.kill('SIGTERM');
-        expect(await third!.exited, logs()).toBe(0);
+        expect(await sigterm(third!), logs()).toBe(0);
       },
       () => kill('c1'),
       () => kill('c2'),
@@ -100,9 +99,7 @@ describe.each(CLIENTS)('processor > system > eoskit count (%s)', (kind) => {
     await writer.flush();
     await writer.close();
     await until('every input record committed', async () => (await progress()) === RECORDS, 240_000, logs);
-    live.c1.child.kill('SIGTERM');
-    live.c2.child.kill('SIGTERM');
-    expect(await Promise.all([live.c1.exited, live.c2.exited]), logs()).toEqual([0, 0]);
+    expect(await Promise.all([sigterm(live.c1), sigterm(live.c2)]), logs()).toEqual([0, 0]);
 
     const counts = new Map<string, number[]>();
     for (const r of await readTopic(client, output)) {

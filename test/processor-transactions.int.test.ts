@@ -5,7 +5,7 @@ import { startCluster, type EmbeddedCluster } from '@eoskit/kafka-embedded';
 import { compareCopy, readTopic } from '@eoskit/reader';
 import { createWriter } from '@eoskit/writer';
 import { uniqueName } from './helpers/kafka.js';
-import { committedTotal, concurrentReader, endTotal, sigkill, spawnCli, until, type CliProcess } from './helpers/processor-procs.js';
+import { committedTotal, concurrentReader, endTotal, sigkill, sigterm, spawnCli, until, type CliProcess } from './helpers/processor-procs.js';
 
 /**
  * Kafka's transactions system test (tests/kafkatest/tests/core/transactions_test.py) at this
@@ -106,9 +106,7 @@ describe('processor > system > transactions test', () => {
       await until('every input record committed', async () => (await progress()) === RECORDS, 240_000, logs);
       // A clean stop (SIGTERM) commits what is open and exits 0. (They would never stop on idle:
       // --max-idle-ms is long so that a pause in the input during the broker bounce cannot end them.)
-      live.c1.child.kill('SIGTERM');
-      live.c2.child.kill('SIGTERM');
-      const codes = await Promise.all([live.c1.exited, live.c2.exited]);
+      const codes = await Promise.all([sigterm(live.c1), sigterm(live.c2)]);
       expect(codes, logs()).toEqual([0, 0]);
 
       // No transaction left hanging: the last stable offset (kafkajs' admin answers it) reaches the high watermark.

@@ -14,6 +14,8 @@ export interface CliProcess {
   output(): string;
   /** stdout alone (the progress JSON lines). */
   stdout(): string;
+  /** When it was spawned (ms since the epoch). */
+  spawnedAt: number;
 }
 
 /** Starts `node cli/bin/eoskit.js <args>`; stdout and stderr are kept for failure messages. */
@@ -27,7 +29,22 @@ export function spawnCli(name: string, args: string[]): CliProcess {
   });
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
-  return { name, child, exited, output: () => out, stdout: () => stdout };
+  return { name, child, exited, output: () => out, stdout: () => stdout, spawnedAt: Date.now() };
+}
+
+/** Node needs this long to load the CLI before its stop handlers exist (the CLI installs them first thing). */
+const LOAD_MS = 3000;
+
+/**
+ * Asks a process to stop (SIGTERM) and resolves with its exit. A process
+ * spawned moments ago gets the time to load first: like any Node program, it
+ * dies of the signal while its modules are still loading.
+ */
+export async function sigterm(p: CliProcess): Promise<number | string> {
+  const wait = p.spawnedAt + LOAD_MS - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  p.child.kill('SIGTERM');
+  return p.exited;
 }
 
 /** SIGKILLs a process and waits until it is gone. */

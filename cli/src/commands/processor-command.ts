@@ -1,6 +1,6 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { EoskitError, createClient, type ClientKind } from '@eoskit/core';
-import { createProcessor, type Guarantee, type ProcessFunction, type ProcessorMetrics } from '@eoskit/processor';
+import { createProcessor, type Guarantee, type ProcessFunction, type Processor, type ProcessorMetrics } from '@eoskit/processor';
 import { parseBootstrap, parseWholeNumber } from './consume-parsers.js';
 import { securedClient, securityFlags, type WithSecurity } from './security-flags.js';
 import { armExitWatchdog } from './exit-watchdog.js';
@@ -60,7 +60,32 @@ export function processorFlags(command: Command): Command {
  * `{"event":"done",...}`.
  */
 export async function runProcessorCommand(name: string, opts: ProcessorCommandOptions, process_: ProcessFunction): Promise<void> {
-  await ensureOutputTopic(opts);
+  // Handlers first: a SIGTERM while starting up (topic check, client, group join) stops cleanly too,
+  // instead of killing the process with the signal. A second signal kills as usual.
+  const signal: StopSignal = { requested: false };
+  const stop = (): void => {
+    signal.requested = true;
+    void signal.processor?.stop();
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  if (opts.verbose) process.stderr.write(`eoskit ${name}: starting\n`);
+  try {
+    await ensureOutputTopic(opts);
+    await runProcessor(name, opts, process_, signal);
+  } finally {
+    process.off('SIGTERM', stop);
+    process.off('SIGINT', stop);
+  }
+}
+
+/** Whether a stop signal came, and the processor it must reach once there is one. */
+interface StopSignal {
+  requested: boolean;
+  processor?: Processor;
+}
+
+async function runProcessor(name: string, opts: ProcessorCommandOptions, process_: ProcessFunction, signal: StopSignal): Promise<void> {
   const started = Date.now();
   const secured = await securedClient(opts.client, opts.bootstrap, opts.security, `eoskit-${name}`);
   const processor = createProcessor({
@@ -93,13 +118,13 @@ export async function runProcessorCommand(name: string, opts: ProcessorCommandOp
     const fields = { consumed, duplicatesDropped, produced, committed: committedRecords, checkpoints, aborted, recoveries, restores, rebalances, assigned, uncommitted };
     process.stdout.write(`${JSON.stringify({ event, ...fields, ...extra })}\n`);
   };
-  const stop = (): void => void processor.stop();
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  signal.processor = processor;
   const progress = opts.progressMs > 0 ? setInterval(() => line('progress', processor.metrics()), opts.progressMs) : undefined;
   const idle = untilIdle(() => processor.metrics(), opts.maxIdleMs);
   try {
-    await processor.start();
+    // Stopped before it started: done() is already settled and the done line reports nothing consumed.
+    if (signal.requested) await processor.stop();
+    else await processor.start();
     await Promise.race([processor.done(), idle.reached.then(() => processor.stop())]);
     await processor.done();
   } catch (err) {
@@ -111,8 +136,6 @@ export async function runProcessorCommand(name: string, opts: ProcessorCommandOp
     // Stopped by a signal or a failure: the idle watch must not keep the process alive.
     idle.cancel();
     if (progress !== undefined) clearInterval(progress);
-    process.off('SIGTERM', stop);
-    process.off('SIGINT', stop);
     await secured?.close();
   }
   const m = processor.metrics();

@@ -1,10 +1,11 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { EoskitError } from '@eoskit/core';
 import type { TopicPartition } from '@eoskit/core';
 import { topicPartitionKey } from '../topic-partition-key.js';
 import type { Sink, SinkCommit, SinkPosition } from './sink.js';
 import { SinkConflictError } from './sink-conflict-error.js';
 import { sqlIdentifier } from './sql-identifier.js';
+import { loadSqlite } from './load-sqlite.js';
 
 /** Options of {@link createSqliteSink}. */
 export interface SqliteSinkOptions {
@@ -41,8 +42,9 @@ export function createSqliteSink(options: SqliteSinkOptions): Sink<SqliteTx> {
     description: `sqlite:${options.path}`,
     async open() {
       if (db !== undefined) return;
+      const Sqlite = await loadSqlite();
       try {
-        db = new Database(options.path);
+        db = new Sqlite(options.path);
         db.pragma('journal_mode = WAL');
         db.pragma('synchronous = NORMAL');
         // Short: a blocked statement blocks the event loop (and a consumer's heartbeats); BEGIN retries asynchronously.

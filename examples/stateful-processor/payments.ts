@@ -1,6 +1,5 @@
-import { createClient, encodeWriterHeaders } from '@eoskit/core';
-import type { ClientKind, ConsumedRecord } from '@eoskit/core';
-import { createWriter } from '@eoskit/writer';
+import type { ConsumedRecord } from '@eoskit/core';
+import { publishWithRepeats, type PublishWithRepeatsOptions } from '../shared/publish-with-repeats.js';
 
 /** A payment event: money into an account. */
 export interface Payment {
@@ -28,32 +27,8 @@ export function payment(seq: number): Payment {
  * the same writer id and sequence (what a writer killed before its acks leaves behind). The
  * processor's sequence dedup must drop those before they reach the state.
  */
-export async function publishPayments(o: { client: ClientKind; brokers: string[]; topic: string; writerId: string; count: number; repeats: number }): Promise<void> {
-  const writer = createWriter({ client: o.client, brokers: o.brokers, writerId: o.writerId, topics: [o.topic] });
-  await writer.connect();
-  try {
-    await writer.writeMany(Array.from({ length: o.count }, (_, seq) => ({ key: payment(seq).account, value: JSON.stringify(payment(seq)), sequence: seq })));
-  } finally {
-    await writer.close();
-  }
-  const kafka = await createClient({ client: o.client, brokers: o.brokers });
-  const producer = kafka.producer();
-  await producer.connect();
-  try {
-    const step = Math.max(1, Math.floor(o.count / Math.max(1, o.repeats)));
-    const again = Array.from({ length: Math.min(o.repeats, o.count) }, (_, i) => i * step);
-    await producer.send(
-      again.map((seq) => ({
-        topic: o.topic,
-        key: Buffer.from(payment(seq).account),
-        value: Buffer.from(JSON.stringify(payment(seq))),
-        headers: encodeWriterHeaders({ writerId: o.writerId, sequence: seq }),
-      })),
-    );
-  } finally {
-    await producer.disconnect();
-    await kafka.close();
-  }
+export function publishPayments(o: Omit<PublishWithRepeatsOptions, 'event'>): Promise<void> {
+  return publishWithRepeats({ ...o, event: (seq) => ({ key: payment(seq).account, value: JSON.stringify(payment(seq)) }) });
 }
 
 /** The outcome of a run, from the output topic as `read_committed` consumers see it. */

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { isEoskitError } from '@eoskit/core';
-import { loadLintInputs, type ConfigUnit, type LintFilesOptions } from '@eoskit/lint';
+import { loadLintInputs } from '@eoskit/lint';
+import { lintOptionsFor } from '../lint/lint-options.js';
+import { reportFailure } from '../lint/report-failure.js';
 import type { CliIo } from '../lint/cli-io.js';
 import { parseLintArgs } from '../lint/parse-lint-args.js';
 import { runEosLint } from '../lint/run-eos-lint.js';
@@ -35,17 +36,7 @@ export async function runAudit(argv: readonly string[], io: AuditIo): Promise<nu
   if (!parsed.ok) return parsed.exitCode;
   const { args } = parsed;
   try {
-    const live = args.bootstrapServer ? await readLive(args.bootstrapServer) : undefined;
-    const options: LintFilesOptions = {
-      cwd: io.cwd,
-      role: args.role,
-      kafkaVersion: args.kafkaVersion,
-      maxWarnings: args.maxWarnings,
-      configFile: args.config,
-      manifestFile: args.manifest,
-      extraUnits: live?.units,
-      facts: live ? { brokerCount: live.brokerCount, brokerCountSource: 'the live cluster' } : undefined,
-    };
+    const options = await lintOptionsFor(args, io.cwd);
     const inputs = await loadLintInputs(args.paths, options);
     const { initial, analyze } = openAudit(inputs.sources, inputs.options, io.cwd);
     const { renderAudit } = await import('./render-audit.js');
@@ -58,13 +49,7 @@ export async function runAudit(argv: readonly string[], io: AuditIo): Promise<nu
     });
     return finish(final, analyze, io);
   } catch (err) {
-    if (isEoskitError(err)) {
-      io.stderr(`eos-lint: ${err.message}\n`);
-      return 2;
-    }
-    io.stderr(`eos-lint: internal error: ${(err as Error).message}\n`);
-    if (io.env.EOS_LINT_DEBUG) io.stderr(`${(err as Error).stack ?? ''}\n`);
-    return 2;
+    return reportFailure(err, io);
   }
 }
 
@@ -76,9 +61,4 @@ function finish(final: AuditState, analyze: Analyze, io: CliIo): number {
   const discarded = unsaved.length > 0 ? `; unsaved changes discarded in ${unsaved.map((b) => b.file).join(', ')}` : '';
   io.stderr(`eos-lint audit: ${errors} error(s), ${warnings} warning(s), ${infos} info left on disk${discarded}\n`);
   return onDisk.exitCode;
-}
-
-async function readLive(bootstrap: string): Promise<{ units: ConfigUnit[]; brokerCount: number }> {
-  const { readClusterConfigs } = await import('../lint/read-cluster-configs.js');
-  return readClusterConfigs({ bootstrapServer: bootstrap });
 }

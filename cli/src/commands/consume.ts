@@ -6,6 +6,7 @@ import { createEventsTable, createReader, insertEvents, sinkFromSpec } from '@eo
 import type { BuiltinSink, PostgresTx, ReaderMetrics, Sink, SqliteTx } from '@eoskit/reader';
 import { parseBootstrap, parseWholeNumber } from './consume-parsers.js';
 import { securedClient, securityFlags, type WithSecurity } from './security-flags.js';
+import { watchIdle } from './idle-watch.js';
 
 // Builds the sink (not connected yet) while parsing, so a bad spec is a usage error (exit 2).
 function parseSink(spec: string): BuiltinSink {
@@ -29,9 +30,6 @@ interface ConsumeOptions extends WithSecurity {
   deadLetterTopic?: string;
   keyWindow?: number;
 }
-
-/** Without any assignment for this long, a consumer with nothing to read exits anyway. */
-const NO_ASSIGNMENT_GRACE_MS = 30_000;
 
 /**
  * Adds `eoskit consume`: the idempotent reader as a command. Exit codes: 0
@@ -82,6 +80,10 @@ async function runConsume(opts: ConsumeOptions): Promise<void> {
     const stop = (): void => void reader.stop();
     process.once('SIGTERM', stop);
     process.once('SIGINT', stop);
+    const idle = watchIdle(() => {
+      const m = reader.metrics();
+      return { activity: m.delivered + m.duplicatesDropped + m.deadLettered, assigned: m.assignments > 0, settled: true };
+    }, opts.maxIdleMs);
     try {
       await reader.run({
         eachBatch: async (events, { tx }) => {
@@ -89,13 +91,15 @@ async function runConsume(opts: ConsumeOptions): Promise<void> {
           if (out !== undefined) writeSync(out, events.map(jsonLine).join(''));
         },
       });
-      await Promise.race([reader.done(), untilIdle(() => reader.metrics(), opts.maxIdleMs).then(() => reader.stop())]);
+      await Promise.race([reader.done(), idle.reached.then(() => reader.stop())]);
       await reader.done();
     } catch (err) {
       // The handler only writes to the sink or the output file: anything else it throws is a sink failure.
       if (err instanceof EoskitError) throw err;
       throw new EoskitError('SINK', `consume: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     } finally {
+      // Stopped by a signal or a failure: the idle watch must not keep the process alive.
+      idle.cancel();
       process.off('SIGTERM', stop);
       process.off('SIGINT', stop);
     }
@@ -115,23 +119,3 @@ function jsonLine(r: ConsumedRecord): string {
 }
 
 /** Resolves once no record (delivered, dropped or dead-lettered) arrived for `idleMs` since the first assignment. */
-function untilIdle(metrics: () => ReaderMetrics, idleMs: number): Promise<void> {
-  const started = Date.now();
-  let seen = -1;
-  let since = 0;
-  return new Promise((resolve) => {
-    const timer = setInterval(() => {
-      const m = metrics();
-      const now = Date.now();
-      const activity = m.delivered + m.duplicatesDropped + m.deadLettered;
-      if (m.assignments > 0 && (since === 0 || activity !== seen)) since = now;
-      seen = activity;
-      const idle = since !== 0 ? now - since >= idleMs : now - started >= Math.max(idleMs, NO_ASSIGNMENT_GRACE_MS);
-      if (idle) {
-        clearInterval(timer);
-        resolve();
-      }
-    }, 100);
-  });
-}
-

@@ -4,6 +4,7 @@ import { createProcessor, type Guarantee, type ProcessFunction, type Processor, 
 import { parseBootstrap, parseWholeNumber } from './consume-parsers.js';
 import { securedClient, securityFlags, type WithSecurity } from './security-flags.js';
 import { armExitWatchdog } from './exit-watchdog.js';
+import { watchIdle } from './idle-watch.js';
 
 /** Flags shared by `eoskit copy` and `eoskit count`. */
 export interface ProcessorCommandOptions extends WithSecurity {
@@ -26,9 +27,6 @@ export interface ProcessorCommandOptions extends WithSecurity {
   progressMs: number;
   verbose: boolean;
 }
-
-/** Without any assignment for this long, a processor with nothing to read exits anyway. */
-const NO_ASSIGNMENT_GRACE_MS = 30_000;
 
 /** Adds the flags every processor command takes. */
 export function processorFlags(command: Command): Command {
@@ -120,7 +118,14 @@ async function runProcessor(name: string, opts: ProcessorCommandOptions, process
   };
   signal.processor = processor;
   const progress = opts.progressMs > 0 ? setInterval(() => line('progress', processor.metrics()), opts.progressMs) : undefined;
-  const idle = untilIdle(() => processor.metrics(), opts.maxIdleMs);
+  const idle = watchIdle(() => {
+    const m = processor.metrics();
+    return {
+      activity: m.consumed + m.duplicatesDropped + m.aborted + m.recoveries + m.rebalances,
+      assigned: m.assigned > 0,
+      settled: m.uncommitted === 0 && m.notReady === 0,
+    };
+  }, opts.maxIdleMs);
   try {
     // Stopped before it started: done() is already settled and the done line reports nothing consumed.
     if (signal.requested) await processor.stop();
@@ -162,35 +167,6 @@ async function ensureOutputTopic(opts: ProcessorCommandOptions): Promise<void> {
   } finally {
     await client.close();
   }
-}
-
-/**
- * `reached` resolves once nothing was processed for `idleMs`, nothing is
- * uncommitted and every owned partition is ready; `cancel` ends the watch.
- */
-function untilIdle(metrics: () => ProcessorMetrics, idleMs: number): { reached: Promise<void>; cancel: () => void } {
-  const started = Date.now();
-  let seen = -1;
-  let since = 0;
-  let everAssigned = false;
-  let timer: NodeJS.Timeout | undefined;
-  const reached = new Promise<void>((resolve) => {
-    timer = setInterval(() => {
-      const m = metrics();
-      const now = Date.now();
-      const activity = m.consumed + m.duplicatesDropped + m.aborted + m.recoveries + m.rebalances;
-      const settled = m.uncommitted === 0 && m.notReady === 0;
-      if (m.assigned > 0) everAssigned = true;
-      if (activity !== seen || !settled || since === 0) since = now;
-      seen = activity;
-      const idle = everAssigned ? now - since >= idleMs : now - started >= Math.max(idleMs, NO_ASSIGNMENT_GRACE_MS);
-      if (idle && settled) {
-        clearInterval(timer);
-        resolve();
-      }
-    }, 100);
-  });
-  return { reached, cancel: () => clearInterval(timer) };
 }
 
 function parsePositive(value: string): number {

@@ -1,4 +1,4 @@
-import { EoskitError, type KafkaClient } from '@eoskit/core';
+import { EoskitError, withDeadline, type KafkaClient } from '@eoskit/core';
 import type { EmbeddedCluster } from '@eoskit/kafka-embedded';
 import type { DemoAction, DemoState } from './demo-state.js';
 import { progressLine } from './demo-lines.js';
@@ -28,13 +28,6 @@ const FAULT_GAP_MS = 4000;
 /** A pipeline that has not drained by then is reported as stuck. */
 const DRAIN_LIMIT_MS = 180_000;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-/** Rejects after `ms` (admin calls can hang while a broker is down). */
-function within<T>(ms: number, work: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const limit = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), ms)));
-  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
-}
 
 /**
  * Watches both pipelines, fires each planned fault once (see fault-plan.ts),
@@ -97,10 +90,10 @@ export async function runFaultLoop(o: FaultLoopOptions): Promise<number> {
       polled = Date.now();
       // A fresh admin each round: an admin client can stay wedged after its broker was killed.
       const admin = o.client.admin();
-      const connected = await within(POLL_MS * 2, admin.connect()).then(() => true, () => false);
+      const connected = await withDeadline(admin.connect(), POLL_MS * 2, 'admin connect').then(() => true, () => false);
       for (const p of o.pipelines) {
         if (drained.has(p.id) || !connected) continue;
-        const progress = await within(POLL_MS * 2, p.progress(admin)).catch(() => undefined);
+        const progress = await withDeadline(p.progress(admin), POLL_MS * 2, 'progress poll').catch(() => undefined);
         if (progress === undefined) continue;
         o.emit({ type: 'processed', pipeline: p.id, count: progress.committed, atMs: o.now() });
         if (!progress.caughtUp || !p.writerDone || busy.has(p.id) || busy.has('broker')) continue;

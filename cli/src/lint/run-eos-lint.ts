@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isEoskitError } from '@eoskit/core';
-import { formatReport, lintFiles, planFixes, type ConfigUnit, type LintFilesOptions, type LintResult } from '@eoskit/lint';
+import { formatReport, lintFiles, planFixes, type LintFilesOptions, type LintResult } from '@eoskit/lint';
+import { lintOptionsFor } from './lint-options.js';
+import { reportFailure } from './report-failure.js';
 import type { CliIo } from './cli-io.js';
 import { parseLintArgs, type LintArgs } from './parse-lint-args.js';
 
@@ -24,17 +25,7 @@ export async function runEosLint(argv: string[], io: CliIo): Promise<number> {
   if (!parsed.ok) return parsed.exitCode;
   const { args } = parsed;
   try {
-    const live = args.bootstrapServer ? await readLive(args.bootstrapServer) : undefined;
-    const options: LintFilesOptions = {
-      cwd: io.cwd,
-      role: args.role,
-      kafkaVersion: args.kafkaVersion,
-      maxWarnings: args.maxWarnings,
-      configFile: args.config,
-      manifestFile: args.manifest,
-      extraUnits: live?.units,
-      facts: live ? { brokerCount: live.brokerCount, brokerCountSource: 'the live cluster' } : undefined,
-    };
+    const options = await lintOptionsFor(args, io.cwd);
     let result = await lintFiles(args.paths, options);
     if (args.fix) result = await applyFixes(result, args, options, io);
     // Unreadable files also go to stderr as file:line: message, whatever the format.
@@ -42,19 +33,8 @@ export async function runEosLint(argv: string[], io: CliIo): Promise<number> {
     io.stdout(formatReport(result, args.format, { color: args.color && io.isTTY && !io.env.NO_COLOR, version }));
     return result.exitCode;
   } catch (err) {
-    if (isEoskitError(err)) {
-      io.stderr(`eos-lint: ${err.message}\n`);
-      return 2;
-    }
-    io.stderr(`eos-lint: internal error: ${(err as Error).message}\n`);
-    if (io.env.EOS_LINT_DEBUG) io.stderr(`${(err as Error).stack ?? ''}\n`);
-    return 2;
+    return reportFailure(err, io);
   }
-}
-
-async function readLive(bootstrap: string): Promise<{ units: ConfigUnit[]; brokerCount: number }> {
-  const { readClusterConfigs } = await import('./read-cluster-configs.js');
-  return readClusterConfigs({ bootstrapServer: bootstrap });
 }
 
 /** Writes fixed files, re-lints, and prints what was fixed and what is left as suggestions (stderr). */

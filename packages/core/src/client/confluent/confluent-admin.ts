@@ -86,10 +86,20 @@ export function createConfluentAdmin(admin: CfAdmin, viaKafkajs: EosAdmin, offse
     brokers: async () => (await helper()).brokers(),
     async partitionOffsets(topic) {
       // Right after createTopics librdkafka answers -1 for partitions whose leader it does not
-      // know yet (the ListOffsets error is dropped); ask again rather than return a non-offset.
+      // know yet (the ListOffsets error is dropped), or the broker asked does not know the topic
+      // yet (UNKNOWN_TOPIC_OR_PARTITION, retriable); ask again rather than fail or return a
+      // non-offset. kafkajs' own retries do the same for the other adapter.
       const deadline = Date.now() + offsetsWaitMs;
       for (;;) {
-        const offsets = (await call(`fetch offsets of ${topic}`, () => admin.fetchTopicOffsets(topic, { timeout: TIMEOUT_MS })))
+        const fetched = await call(`fetch offsets of ${topic}`, () => admin.fetchTopicOffsets(topic, { timeout: TIMEOUT_MS })).catch((err: unknown) => {
+          if (err instanceof EoskitError && err.retriable && Date.now() < deadline) return undefined;
+          throw err;
+        });
+        if (fetched === undefined) {
+          await sleep(100);
+          continue;
+        }
+        const offsets = fetched
           .map((o) => ({ topic, partition: o.partition, low: toOffset(o.low, topic), high: toOffset(o.high, topic) }))
           .sort((a, b) => a.partition - b.partition);
         const unknown = offsets.filter((o) => o.low < 0 || o.high < 0).map((o) => o.partition);

@@ -60,7 +60,8 @@ describe.skipIf(!hasTmux)('eos-lint > interactive audit in a terminal', () => {
     for (const name of ['producer.properties', 'server.properties']) copyFileSync(join(broken, name), join(dir, name));
     const original = readFileSync(join(dir, 'producer.properties'), 'utf8');
 
-    const term = openTerminal(dir, `node ${bin} --interactive producer.properties server.properties; echo "EOS_EXIT=$?"; sleep 600`);
+    // CI=true as on a CI runner: Ink then draws only its last frame unless eos-lint sees the terminal first.
+    const term = openTerminal(dir, `CI=true node ${bin} --interactive producer.properties server.properties; echo "EOS_EXIT=$?"; sleep 600`);
     const first = await term.waitFor('[Findings]');
     expect(first).toContain('producer.properties  6 findings');
     for (const line of first.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);

@@ -5,6 +5,7 @@ import { reportFailure } from '../lint/report-failure.js';
 import type { CliIo } from '../lint/cli-io.js';
 import { parseLintArgs } from '../lint/parse-lint-args.js';
 import { runEosLint } from '../lint/run-eos-lint.js';
+import { importLiveView } from '../terminal/import-live-view.js';
 import { dirtyFiles } from './audit-selectors.js';
 import { openAudit } from './open-audit.js';
 import type { Analyze, AuditState } from './audit-types.js';
@@ -39,7 +40,7 @@ export async function runAudit(argv: readonly string[], io: AuditIo): Promise<nu
     const options = await lintOptionsFor(args, io.cwd);
     const inputs = await loadLintInputs(args.paths, options);
     const { initial, analyze } = openAudit(inputs.sources, inputs.options, io.cwd);
-    const { renderAudit } = await import('./render-audit.js');
+    const { renderAudit } = await importLiveView(() => import('./render-audit.js'));
     const final = await renderAudit({
       initial,
       analyze,

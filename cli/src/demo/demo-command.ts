@@ -1,4 +1,5 @@
 import { EoskitError } from '@eoskit/core';
+import { importLiveView } from '../terminal/import-live-view.js';
 import { clientProblem } from './client-check.js';
 import { proofLines } from './demo-lines.js';
 import type { DemoOptions } from './demo-options.js';
@@ -24,7 +25,7 @@ export async function runDemoCommand(options: DemoOptions): Promise<number> {
   }
   const write = (line: string): void => void (options.json ? process.stderr : process.stdout).write(`${line}\n`);
   const store = createDemoStore(options, options.view === 'plain' ? plainOutput(write) : undefined);
-  const view = options.view === 'ink' ? (await import('./view/render-demo.js')).renderDemo(store, process.stdout) : undefined;
+  const view = options.view === 'ink' ? (await importLiveView(() => import('./view/render-demo.js'))).renderDemo(store, process.stdout) : undefined;
   const started = Date.now();
   const clock = setInterval(() => store.dispatch({ type: 'tick', atMs: Date.now() - started }), 500);
   const abort = new AbortController();

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { lintFiles } from '@eoskit/lint';
 import type { AuditIo } from '../audit/run-audit.js';
+import { importLiveView } from '../terminal/import-live-view.js';
 import { INIT_CLIENTS } from './init-clients.js';
 import type { InitChoices, InitFile } from './init-types.js';
 import { parseInitArgs } from './parse-init-args.js';
@@ -59,7 +60,7 @@ export async function runInit(argv: readonly string[], io: AuditIo): Promise<num
 /** Runs the Ink prompts (loaded on demand); undefined when cancelled. */
 async function ask(io: AuditIo, given: Partial<InitChoices>, dir: string, color: boolean): Promise<{ choices: InitChoices; overwrite: boolean } | undefined> {
   if (!io.terminal) return undefined;
-  const { renderInitWizard } = await import('./render-init-wizard.js');
+  const { renderInitWizard } = await importLiveView(() => import('./render-init-wizard.js'));
   const final = await renderInitWizard({ given, conflictsFor: (c) => existingFiles(dir, renderInitFiles(c)), color: color && !io.env.NO_COLOR, terminal: io.terminal });
   if (final.step !== 'done' || !final.client || final.brokers === undefined) return undefined;
   return { choices: { client: final.client, brokers: final.brokers }, overwrite: final.conflicts.length > 0 };

@@ -28,3 +28,20 @@ export async function withDeadline<T>(promise: Promise<T>, ms: number, what: str
 
 /** Resolves after `ms`. */
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs `run` again every 100 ms while it fails with an error `again` accepts, for up to `waitMs`; then the
+ * last failure is thrown. For read-only calls the client library gives up on too soon, such as ListOffsets
+ * right after CreateTopics (NOT_LEADER_OR_FOLLOWER while the new leader is still taking over).
+ */
+export async function askAgain<T>(run: () => Promise<T>, again: (err: unknown) => boolean, waitMs: number): Promise<T> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      return await run();
+    } catch (err) {
+      if (!again(err) || Date.now() >= deadline) throw err;
+    }
+    await sleep(100);
+  }
+}

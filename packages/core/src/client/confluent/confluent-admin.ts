@@ -9,6 +9,7 @@ import { toOffset } from '../record-positions.js';
 import type { EosAdmin, TopicDescription } from '../types.js';
 import { sleep } from '../with-deadline.js';
 import type { CfAdmin } from './confluent-types.js';
+import { waitForLeaders } from '../wait-for-leaders.js';
 
 const TIMEOUT_MS = 30_000;
 /** How long `partitionOffsets` waits for offsets librdkafka reports as -1 (no leader known yet). */
@@ -65,21 +66,7 @@ export function createConfluentAdmin(admin: CfAdmin, viaKafkajs: EosAdmin, offse
           })),
         }),
       );
-      // librdkafka returns once the controller accepted; wait until every partition has a leader.
-      const deadline = Date.now() + TIMEOUT_MS;
-      let lastError: EoskitError | undefined;
-      while (Date.now() < deadline) {
-        try {
-          const described = await describe(names);
-          if (described.length === names.length && described.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) {
-            return;
-          }
-        } catch (err) {
-          lastError = err as EoskitError;
-        }
-        await sleep(100);
-      }
-      throw toEoskitError('confluent', lastError ?? new Error('no leaders yet'), { op: `wait for leaders of ${names.join(', ')}` });
+      await waitForLeaders(describe, names, TIMEOUT_MS, 'confluent');
     },
     describeTopics: describe,
     describeConfigs: async (resource) => (await helper()).describeConfigs(resource),

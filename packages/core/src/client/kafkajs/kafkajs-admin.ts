@@ -4,7 +4,25 @@ import { kafkajsHighWatermarks } from './kafkajs-high-watermarks.js';
 import { ConfigResourceTypes } from './kafkajs-module.js';
 import { toEoskitError } from '../error-table.js';
 import { toOffset } from '../record-positions.js';
-import type { ClientKind, EosAdmin } from '../types.js';
+import type { ClientKind, EosAdmin, TopicDescription } from '../types.js';
+import { waitForLeaders } from '../wait-for-leaders.js';
+import { askAgain } from '../with-deadline.js';
+
+/** How long createTopics waits for every new partition to have a leader. */
+const LEADERS_WAIT_MS = 30_000;
+/** How long partitionOffsets asks again while a leader is not ready. */
+const OFFSETS_WAIT_MS = 10_000;
+/** kafkajs error types of a partition whose leader is still moving or taking over. */
+const LEADER_NOT_READY = new Set(['NOT_LEADER_FOR_PARTITION', 'LEADER_NOT_AVAILABLE']);
+
+/** True when `err` or an error in its cause chain (kafkajs wraps some) says the leader is not ready yet. */
+function leaderNotReady(err: unknown): boolean {
+  for (let e: unknown = err; e instanceof Error; e = e.cause) {
+    const type = (e as { type?: unknown }).type;
+    if (typeof type === 'string' && LEADER_NOT_READY.has(type)) return true;
+  }
+  return false;
+}
 
 /** The admin calls kafkajs answers, with errors mapped. */
 export function createKafkajsAdmin(kafka: Kafka, reportAs: ClientKind = 'kafkajs', retries = 5): EosAdmin {
@@ -17,13 +35,24 @@ export function createKafkajsAdmin(kafka: Kafka, reportAs: ClientKind = 'kafkajs
     }
   };
 
+  const describeTopics = async (topics: string[]): Promise<TopicDescription[]> => {
+    const { topics: described } = await call(`describe topics ${topics.join(', ')}`, () => admin.fetchTopicMetadata({ topics }));
+    return described.map((t) => ({
+      name: t.name,
+      partitions: t.partitions
+        .map((p) => ({ partition: p.partitionId, leader: p.leader, replicas: p.replicas, isr: p.isr }))
+        .sort((a, b) => a.partition - b.partition),
+    }));
+  };
+
   return {
     connect: () => call('admin connect', () => admin.connect()),
     disconnect: () => call('admin disconnect', () => admin.disconnect()),
     async createTopics(topics) {
-      await call(`create topics ${topics.map((t) => t.topic).join(', ')}`, () =>
+      const names = topics.map((t) => t.topic);
+      await call(`create topics ${names.join(', ')}`, () =>
         admin.createTopics({
-          waitForLeaders: true,
+          waitForLeaders: false,
           topics: topics.map((t) => ({
             topic: t.topic,
             numPartitions: t.numPartitions ?? -1,
@@ -32,18 +61,9 @@ export function createKafkajsAdmin(kafka: Kafka, reportAs: ClientKind = 'kafkajs
           })),
         }),
       );
+      await waitForLeaders(describeTopics, names, LEADERS_WAIT_MS, reportAs);
     },
-    async describeTopics(topics) {
-      const { topics: described } = await call(`describe topics ${topics.join(', ')}`, () =>
-        admin.fetchTopicMetadata({ topics }),
-      );
-      return described.map((t) => ({
-        name: t.name,
-        partitions: t.partitions
-          .map((p) => ({ partition: p.partitionId, leader: p.leader, replicas: p.replicas, isr: p.isr }))
-          .sort((a, b) => a.partition - b.partition),
-      }));
-    },
+    describeTopics,
     async describeConfigs({ type, name }) {
       const result = await call(`describe ${type} ${name} configs`, () =>
         admin.describeConfigs({
@@ -67,8 +87,12 @@ export function createKafkajsAdmin(kafka: Kafka, reportAs: ClientKind = 'kafkajs
     },
     async partitionOffsets(topic) {
       // fetchTopicOffsets' "high" is the last stable offset; ask for the high watermark separately.
-      const [offsets, highs] = await call(`fetch offsets of ${topic}`, () =>
-        Promise.all([admin.fetchTopicOffsets(topic), kafkajsHighWatermarks(kafka, topic)]),
+      // A new topic's leader answers NOT_LEADER_OR_FOLLOWER until it has taken over, and kafkajs gives up on that at
+      // once (it retries UNKNOWN_TOPIC_OR_PARTITION itself, so a missing topic still fails as fast as before).
+      const [offsets, highs] = await askAgain(
+        () => call(`fetch offsets of ${topic}`, () => Promise.all([admin.fetchTopicOffsets(topic), kafkajsHighWatermarks(kafka, topic)])),
+        leaderNotReady,
+        OFFSETS_WAIT_MS,
       );
       return offsets
         .map((o) => ({ topic, partition: o.partition, low: toOffset(o.low, topic), high: highs.get(o.partition) ?? toOffset(o.high, topic) }))

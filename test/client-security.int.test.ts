@@ -11,8 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { inspect } from 'node:util';
 import { createClient, EoskitError, type ClientKind, type ClientOptions, type ConsumedRecord, type KafkaClient } from '@eoskit/core';
 import { type EmbeddedCluster, startCluster } from '@eoskit/kafka-embedded';
+import { createProcessor, type Processor } from '@eoskit/processor';
+import { createReader } from '@eoskit/reader';
+import { createWriter } from '@eoskit/writer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueName } from './helpers/kafka.js';
+import { waitFor } from './helpers/reader-fixtures.js';
 
 const CLIENTS: ClientKind[] = ['kafkajs', 'confluent'];
 const PASSWORD = 'alice-Pw-7f3c9e';
@@ -117,6 +121,44 @@ describe.each(CLIENTS)('core > client > %s > security', (kind) => {
       await consumer.disconnect().catch(() => undefined);
       await client.close();
     }
+  });
+});
+
+describe.each(CLIENTS)('toolkit > %s > a client kind with sasl', (kind) => {
+  it('the writer, processor and reader each connect over SASL on their own: 50 events written, copied once and read back', async () => {
+    const connection = { client: kind, brokers: saslBrokers(), sasl: { mechanism: 'scram-sha-512', username: 'alice', password: PASSWORD } } as const;
+    const [input, output] = [uniqueName(`sec-in-${kind}`), uniqueName(`sec-out-${kind}`)];
+    const client = await createClient(connection);
+    const admin = client.admin();
+    await admin.connect();
+    await admin.createTopics([input, output].map((topic) => ({ topic, numPartitions: 2 })));
+    await admin.disconnect();
+    await client.close();
+
+    const writer = createWriter({ ...connection, writerId: uniqueName('sec-writer'), topics: [input] });
+    await writer.connect();
+    await writer.writeMany(Array.from({ length: 50 }, (_, i) => ({ topic: input, key: `k${i % 5}`, value: `e${i}` })));
+    await writer.close();
+
+    const processor: Processor = createProcessor({
+      ...connection,
+      groupId: uniqueName('sec-copy'),
+      inputs: [input],
+      outputs: [output],
+      transactionalIdPrefix: uniqueName('sec-copy'),
+      process: (e) => ({ topic: output, key: e.key, value: e.value }),
+    });
+    const seen: string[] = [];
+    const reader = createReader({ ...connection, groupId: uniqueName('sec-read'), topics: [output] });
+    try {
+      await processor.start();
+      await reader.run({ eachEvent: (e) => void seen.push(String(e.value)) });
+      await waitFor('50 events read from the copy', () => seen.length >= 50, 90_000);
+    } finally {
+      await processor.stop();
+      await reader.stop();
+    }
+    expect(seen.sort()).toEqual(Array.from({ length: 50 }, (_, i) => `e${i}`).sort());
   });
 });
 

@@ -5,7 +5,7 @@ import type { ClientKind, ConsumedRecord } from '@eoskit/core';
 import { createEventsTable, createReader, insertEvents, sinkFromSpec } from '@eoskit/reader';
 import type { BuiltinSink, PostgresTx, ReaderMetrics, Sink, SqliteTx } from '@eoskit/reader';
 import { parseBootstrap, parseWholeNumber } from './consume-parsers.js';
-import { securedClient, securityFlags, type WithSecurity } from './security-flags.js';
+import { securityFlags, type WithSecurity } from './security-flags.js';
 import { watchIdle } from './idle-watch.js';
 
 // Builds the sink (not connected yet) while parsing, so a bad spec is a usage error (exit 2).
@@ -59,15 +59,15 @@ async function runConsume(opts: ConsumeOptions): Promise<void> {
   const sink = opts.sink;
   type Tx = SqliteTx | PostgresTx;
   const out = opts.output === undefined ? undefined : openSync(opts.output, 'a');
-  const secured = await securedClient(opts.client, opts.bootstrap, opts.security);
   try {
     if (sink !== undefined) {
       await sink.open();
       await createEventsTable(sink);
     }
     const reader = createReader<Tx>({
-      client: secured ?? opts.client,
+      client: opts.client,
       brokers: opts.bootstrap,
+      ...opts.security,
       groupId: opts.group,
       topics: opts.topic,
       dedup: opts.dedup,
@@ -106,7 +106,6 @@ async function runConsume(opts: ConsumeOptions): Promise<void> {
     const m = reader.metrics();
     process.stdout.write(`${JSON.stringify({ delivered: m.delivered, duplicatesDropped: m.duplicatesDropped, deadLettered: m.deadLettered, invalidHeaders: m.invalidHeaders })}\n`);
   } finally {
-    await secured?.close();
     if (out !== undefined) closeSync(out);
     await sink?.close();
   }

@@ -2,7 +2,7 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { EoskitError, createClient, type ClientKind } from '@eoskit/core';
 import { createProcessor, type Guarantee, type ProcessFunction, type Processor, type ProcessorMetrics } from '@eoskit/processor';
 import { parseBootstrap, parseWholeNumber } from './consume-parsers.js';
-import { securedClient, securityFlags, type WithSecurity } from './security-flags.js';
+import { securityFlags, type WithSecurity } from './security-flags.js';
 import { armExitWatchdog } from './exit-watchdog.js';
 import { watchIdle } from './idle-watch.js';
 
@@ -85,10 +85,10 @@ interface StopSignal {
 
 async function runProcessor(name: string, opts: ProcessorCommandOptions, process_: ProcessFunction, signal: StopSignal): Promise<void> {
   const started = Date.now();
-  const secured = await securedClient(opts.client, opts.bootstrap, opts.security, `eoskit-${name}`);
   const processor = createProcessor({
-    client: secured ?? opts.client,
+    client: opts.client,
     brokers: opts.bootstrap,
+    ...opts.security,
     clientId: `eoskit-${name}`,
     groupId: opts.group,
     inputs: [opts.input],
@@ -141,7 +141,6 @@ async function runProcessor(name: string, opts: ProcessorCommandOptions, process
     // Stopped by a signal or a failure: the idle watch must not keep the process alive.
     idle.cancel();
     if (progress !== undefined) clearInterval(progress);
-    await secured?.close();
   }
   const m = processor.metrics();
   const elapsedMs = Date.now() - started;

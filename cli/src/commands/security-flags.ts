@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
-import { createClient, type ClientKind, type ClientOptions, type KafkaClient, type SaslMechanism } from '@eoskit/core';
+import type { ClientOptions, SaslMechanism } from '@eoskit/core';
 
 /** The environment variable holding the SASL password. */
 export const SASL_PASSWORD_ENV = 'EOSKIT_SASL_PASSWORD';
@@ -69,13 +69,4 @@ export function securityOptions(flags: SecurityFlags, usage: (message: string) =
   if (password === undefined || password === '') usage(`--sasl-mechanism needs the password in the environment variable ${SASL_PASSWORD_ENV}`);
   out.sasl = { mechanism: flags.saslMechanism, username: flags.saslUsername, password };
   return out;
-}
-
-/**
- * A client for components that otherwise make their own from a kind (reader,
- * processor): undefined without security flags, so those keep doing so.
- */
-export async function securedClient(kind: ClientKind, brokers: string[], security: SecurityOptions, clientId?: string): Promise<KafkaClient | undefined> {
-  if (security.ssl === undefined && security.sasl === undefined) return undefined;
-  return createClient({ client: kind, brokers, ...(clientId === undefined ? {} : { clientId }), ...security });
 }

@@ -2,6 +2,7 @@ export { EoskitError, isEoskitError } from './errors.js';
 export type { ErrorCode, EoskitErrorOptions } from './errors.js';
 export type * from './client/types.js';
 export { withDeadline } from './client/with-deadline.js';
+export { clientChoiceProblem, openClientChoice } from './client/client-choice.js';
 /**
  * Creates a Kafka client backed by kafkajs or `@confluentinc/kafka-javascript`
  * (see ./client/create-client.ts). Loaded on first call so that importing

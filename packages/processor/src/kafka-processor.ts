@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { EoskitError, createClient, isEoskitError } from '@eoskit/core';
+import { EoskitError, isEoskitError, openClientChoice } from '@eoskit/core';
 import type { EosAdmin, EosConsumer, KafkaClient } from '@eoskit/core';
 import { dedupStrategy } from '@eoskit/reader';
 import { AbortSchedule } from './abort-schedule.js';
@@ -72,9 +72,9 @@ export class KafkaProcessor implements Processor {
     const o = this.options;
     const r = this.resolved;
     const log = o.logger ?? {};
-    const client = typeof o.client === 'string' ? await createClient({ client: o.client, brokers: o.brokers ?? [], clientId: o.clientId }) : o.client;
+    const { client, owned } = await openClientChoice(o, 'eoskit-processor');
     this.client = client;
-    this.ownClient = typeof o.client === 'string';
+    this.ownClient = owned;
     const admin = client.admin();
     this.admin = admin;
     await admin.connect();

@@ -1,4 +1,4 @@
-import type { ClientKind, ConsumedRecord, KafkaClient, TopicPartition } from '@eoskit/core';
+import type { ClientChoice, ConsumedRecord, TopicPartition } from '@eoskit/core';
 import type { RuleSettings } from '@eoskit/lint';
 import type { ProcessorMetrics } from './processor-metrics.js';
 import type { ProcessorStateName } from './processor-state.js';
@@ -71,12 +71,11 @@ export interface ProcessorLogger {
   error?(message: string): void;
 }
 
-/** Options of {@link createProcessor}. */
-export interface ProcessorOptions {
-  /** A client kind (then `brokers` is required) or an existing client (not closed by the processor). */
-  client: ClientKind | KafkaClient;
-  brokers?: string[];
-  clientId?: string;
+/**
+ * Options of {@link createProcessor}. The connection ({@link ClientChoice}): a client kind with `brokers` (and
+ * `ssl`/`sasl` for a secured cluster), which the processor then closes, or an existing client, left open.
+ */
+export interface ProcessorOptions extends ClientChoice {
   /** Consumer group: every process of one application uses the same id. */
   groupId: string;
   /** Input topics (they must exist). */

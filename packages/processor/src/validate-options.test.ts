@@ -30,6 +30,8 @@ describe('processor > options', () => {
     ['aborts without transactions', { abortRatio: 0.3, guarantee: 'at-least-once' }, /abortRatio needs guarantee "exactly-once"/],
     ['an unknown fencing scheme', { fencing: 'none' as never }, /fencing must be/],
     ['a changelog that is an input', { changelogTopic: 'in' }, /changelogTopic "in" is also an input topic/],
+    ['an unknown client kind', { client: 'rdkafka' as never }, /client must be kafkajs or confluent/],
+    ['SASL next to a shared client (it would be ignored)', { client: {} as never, sasl: { mechanism: 'plain', username: 'u', password: 'p' } }, /sasl applies only when client is a client kind/],
   ])('refuses %s, naming the option', (_, override, message) => {
     expect(() => validateOptions({ ...base, ...override })).toThrow(expect.objectContaining({ code: 'CONFIG_INVALID', message: expect.stringMatching(message) }));
   });

@@ -1,4 +1,4 @@
-import { EoskitError } from '@eoskit/core';
+import { clientChoiceProblem, EoskitError } from '@eoskit/core';
 import type { ProcessorOptions } from './processor-types.js';
 
 /** Defaults the processor applies. */
@@ -40,6 +40,8 @@ export function validateOptions(o: ProcessorOptions): ResolvedOptions {
   if (typeof o.client === 'string' && (o.brokers === undefined || o.brokers.length === 0)) {
     throw refuse('brokers', `is required with client "${o.client}"`);
   }
+  const clientProblem = clientChoiceProblem(o);
+  if (clientProblem !== undefined) throw new EoskitError('CONFIG_INVALID', `processor option ${clientProblem}`);
   nonEmpty('groupId', o.groupId);
   nonEmpty('transactionalIdPrefix', o.transactionalIdPrefix);
   if (o.instanceId !== undefined) nonEmpty('instanceId', o.instanceId);

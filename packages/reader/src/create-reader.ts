@@ -1,4 +1,4 @@
-import { EoskitError, createClient } from '@eoskit/core';
+import { EoskitError, openClientChoice } from '@eoskit/core';
 import type { ConsumedRecord, EosAdmin, EosConsumer, EosProducer, KafkaClient, TopicPartition } from '@eoskit/core';
 import { BatchProcessor } from './batch-processor.js';
 import { dedupStrategy } from './dedup/dedup-strategy.js';
@@ -69,11 +69,8 @@ class KafkaReader<Tx> implements Reader<Tx> {
   private async start(handlers: ReaderHandlers<Tx>): Promise<void> {
     const o = this.options;
     const log = o.logger ?? {};
-    let client: KafkaClient;
-    if (typeof o.client === 'string') {
-      client = await createClient({ client: o.client, brokers: o.brokers ?? [], clientId: o.clientId });
-      this.ownClient = client;
-    } else client = o.client;
+    const { client, owned } = await openClientChoice(o, 'eoskit-reader');
+    if (owned) this.ownClient = client;
     const strategy = dedupStrategy({ mode: o.dedup ?? 'sequence', sequence: o.sequence, key: o.key });
     await o.sink?.open();
     this.admin = client.admin();

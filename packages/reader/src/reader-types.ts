@@ -1,4 +1,4 @@
-import type { ClientKind, ConsumedRecord, ConsumerOptions, KafkaClient } from '@eoskit/core';
+import type { ClientChoice, ConsumedRecord, ConsumerOptions } from '@eoskit/core';
 import type { DedupMode } from './dedup/deduplicator.js';
 import type { KeyDedupOptions } from './dedup/key-dedup.js';
 import type { SequenceDedupOptions } from './dedup/sequence-dedup.js';
@@ -39,13 +39,12 @@ export interface ReaderLogger {
   error?(message: string): void;
 }
 
-/** Options of {@link createReader}. */
-export interface ReaderOptions<Tx = undefined> {
-  /** A client kind (with `brokers`), or a client made by `createClient` (shared with other components). */
-  client: ClientKind | KafkaClient;
-  /** `host:port` bootstrap servers; required when `client` is a kind. */
-  brokers?: string[];
-  clientId?: string;
+/**
+ * Options of {@link createReader}. The connection ({@link ClientChoice}): a client kind with `brokers` (and
+ * `ssl`/`sasl` for a secured cluster), which the reader then closes, or a client made by `createClient`,
+ * shared with other components and left open.
+ */
+export interface ReaderOptions<Tx = undefined> extends ClientChoice {
   groupId: string;
   topics: string[];
   /** Dedup mode. Default `sequence`. */

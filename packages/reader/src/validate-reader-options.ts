@@ -1,4 +1,4 @@
-import { EoskitError } from '@eoskit/core';
+import { clientChoiceProblem, EoskitError } from '@eoskit/core';
 import type { ReaderOptions } from './reader-types.js';
 
 const DEDUP_MODES = ['sequence', 'key', 'off'];
@@ -13,10 +13,9 @@ export function validateReaderOptions<Tx>(o: ReaderOptions<Tx>): void {
   const bad = (key: string, why: string): never => {
     throw new EoskitError('CONFIG_INVALID', `reader option ${key} ${why}`);
   };
-  if (typeof o.client === 'string') {
-    if (!CLIENTS.includes(o.client)) bad('client', `must be one of ${CLIENTS.join(', ')} or a KafkaClient, got "${o.client}"`);
-    if (!Array.isArray(o.brokers) || o.brokers.length === 0) bad('brokers', 'must list at least one host:port when client is a kind');
-  }
+  if (typeof o.client === 'string' && !CLIENTS.includes(o.client)) bad('client', `must be one of ${CLIENTS.join(', ')} or a KafkaClient, got "${o.client}"`);
+  const clientProblem = clientChoiceProblem(o);
+  if (clientProblem !== undefined) throw new EoskitError('CONFIG_INVALID', `reader option ${clientProblem}`);
   if (typeof o.groupId !== 'string' || o.groupId === '') bad('groupId', 'must be a non-empty string');
   if (!Array.isArray(o.topics) || o.topics.length === 0 || o.topics.some((t) => typeof t !== 'string' || t === '')) {
     bad('topics', 'must list at least one topic name');

@@ -1,12 +1,12 @@
-import { EoskitError, writerIdProblem, type ClientKind, type KafkaClient, type ProducerOptions } from '@eoskit/core';
+import { clientChoiceProblem, EoskitError, writerIdProblem, type ClientChoice, type ProducerOptions } from '@eoskit/core';
 import { DEFAULT_CHECKPOINT_TOPIC } from './checkpoint-store.js';
 import { producerOptionsFrom } from './producer-settings.js';
 import type { RecoveryEvent, WriterMode, WriterOptions } from './writer-types.js';
 
 /** Writer options with defaults applied and checked. */
 export interface ResolvedOptions {
-  client: ClientKind | KafkaClient;
-  brokers: string[];
+  /** The client kind with its connection settings, or a shared client. */
+  connection: ClientChoice;
   writerId: string;
   topics: string[];
   mode: WriterMode;
@@ -30,13 +30,8 @@ export function resolveOptions(options: WriterOptions): ResolvedOptions {
   if (mode !== 'idempotent' && mode !== 'transactional') throw bad(`mode must be idempotent or transactional, got ${String(mode)}`);
   if (!Array.isArray(options.topics) || options.topics.length === 0) throw bad('topics must list at least one topic');
   if (options.topics.some((t) => typeof t !== 'string' || t === '')) throw bad('topics must be non-empty strings');
-  const brokers = options.brokers ?? [];
-  if (typeof options.client === 'string') {
-    if (options.client !== 'kafkajs' && options.client !== 'confluent') {
-      throw bad(`client must be kafkajs or confluent, got ${String(options.client)}`);
-    }
-    if (brokers.length === 0) throw bad('brokers is required when client is a client kind');
-  }
+  const clientProblem = clientChoiceProblem(options);
+  if (clientProblem !== undefined) throw bad(clientProblem);
   const positive = (name: string, value: number | undefined, fallback: number, min = 1): number => {
     if (value === undefined) return fallback;
     if (!Number.isSafeInteger(value) || value < min) throw bad(`${name} must be an integer >= ${min}, got ${value}`);
@@ -45,8 +40,7 @@ export function resolveOptions(options: WriterOptions): ResolvedOptions {
   const checkpointTopic = options.checkpointTopic ?? DEFAULT_CHECKPOINT_TOPIC;
   if (options.topics.includes(checkpointTopic)) throw bad(`checkpointTopic ${checkpointTopic} must not be one of the data topics`);
   return {
-    client: options.client,
-    brokers,
+    connection: { client: options.client, brokers: options.brokers, ssl: options.ssl, sasl: options.sasl },
     writerId: options.writerId,
     topics: [...new Set(options.topics)],
     mode,

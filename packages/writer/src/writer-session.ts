@@ -1,4 +1,4 @@
-import { createClient, type EosAdmin, type EosProducer, type KafkaClient } from '@eoskit/core';
+import { openClientChoice, type EosAdmin, type EosProducer, type KafkaClient } from '@eoskit/core';
 import { ensureCheckpointTopic } from './checkpoint-store.js';
 import type { LogAccess } from './recover-from-log.js';
 import type { SendLimits } from './sender.js';
@@ -23,10 +23,13 @@ export class WriterSession {
   readonly maxRecordBytes: number;
   #producer: EosProducer | undefined;
   readonly #o: ResolvedOptions;
+  /** Made by the writer from a client kind, so closed with it. */
+  readonly #ownsClient: boolean;
 
-  private constructor(o: ResolvedOptions, client: KafkaClient, admin: EosAdmin, limits: SendLimits, maxRecordBytes: number) {
+  private constructor(o: ResolvedOptions, client: KafkaClient, ownsClient: boolean, admin: EosAdmin, limits: SendLimits, maxRecordBytes: number) {
     this.#o = o;
     this.client = client;
+    this.#ownsClient = ownsClient;
     this.#admin = admin;
     this.limits = limits;
     this.maxRecordBytes = maxRecordBytes;
@@ -34,8 +37,7 @@ export class WriterSession {
 
   /** Connects, creates the checkpoint topic when missing and reads the topics' size limits. */
   static async open(o: ResolvedOptions): Promise<WriterSession> {
-    const client =
-      typeof o.client === 'string' ? await createClient({ client: o.client, brokers: o.brokers, clientId: 'eoskit-writer' }) : o.client;
+    const { client, owned } = await openClientChoice(o.connection, 'eoskit-writer');
     const admin = client.admin();
     try {
       await admin.connect();
@@ -60,10 +62,10 @@ export class WriterSession {
         maxTransactionBytes: 4 * sizes.maxBatchBytes,
         checkpointIntervalMs: o.checkpointIntervalMs,
       };
-      return new WriterSession(o, client, admin, limits, Math.min(o.maxRecordBytes, sizes.maxRecordBytes));
+      return new WriterSession(o, client, owned, admin, limits, Math.min(o.maxRecordBytes, sizes.maxRecordBytes));
     } catch (err) {
       await admin.disconnect().catch(() => undefined);
-      if (typeof o.client === 'string') await client.close().catch(() => undefined);
+      if (owned) await client.close().catch(() => undefined);
       throw err;
     }
   }
@@ -135,7 +137,7 @@ export class WriterSession {
   async release(): Promise<void> {
     await disconnectQuietly(this.#producer);
     await this.#admin.disconnect().catch(() => undefined);
-    if (typeof this.#o.client === 'string') await this.client.close().catch(() => undefined);
+    if (this.#ownsClient) await this.client.close().catch(() => undefined);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { ClientKind, KafkaClient } from '@eoskit/core';
+import type { ClientChoice } from '@eoskit/core';
 
 /**
  * - `idempotent`: fast. Records are durable once acknowledged by all in-sync
@@ -87,11 +87,12 @@ export interface RecoveryEvent {
 /** Producer settings a caller may change, in Java client property names. */
 export type ProducerConfig = Record<string, string | number | boolean>;
 
-/** Options of {@link createWriter}. */
-export interface WriterOptions {
-  /** A client kind (then `brokers` is required) or an existing client (the writer does not close it). */
-  client: ClientKind | KafkaClient;
-  brokers?: string[];
+/**
+ * Options of {@link createWriter}. The connection ({@link ClientChoice}): a client kind with `brokers` (and
+ * `ssl`/`sasl` for a secured cluster), which the writer then closes, or a client from `createClient`, which
+ * it leaves open.
+ */
+export interface WriterOptions extends ClientChoice {
   /** Stable name of this logical writer (one per source); see the header format. */
   writerId: string;
   /** Every topic this writer writes to; recovery scans them. They must exist. */

@@ -71,8 +71,23 @@ export interface ConsumedBatch extends TopicPartition {
   highWatermark: number;
 }
 
+/** TLS and SASL settings of a connection (for `createClient`, or for a toolkit factory given a client kind). */
+export interface ClientSecurity {
+  /**
+   * Connect over TLS. `true` trusts the system CAs; a {@link TlsOptions}
+   * object sets the CA, a client certificate for mutual TLS, or turns
+   * certificate checks off. Default: plaintext.
+   */
+  ssl?: boolean | TlsOptions;
+  /**
+   * Authenticate with SASL (PLAIN or SCRAM). Combined with `ssl` this is
+   * SASL_SSL, alone SASL_PLAINTEXT. Default: no authentication.
+   */
+  sasl?: SaslOptions;
+}
+
 /** Connection settings shared by every adapter. */
-export interface ClientOptions {
+export interface ClientOptions extends ClientSecurity {
   /** Which client library backs the adapter. */
   client: ClientKind;
   /** `host:port` bootstrap servers. */
@@ -85,17 +100,20 @@ export interface ClientOptions {
    * log retriable errors loudly during ordinary broker restarts.
    */
   logLevel?: 'nothing' | 'error' | 'warn' | 'info' | 'debug';
-  /**
-   * Connect over TLS. `true` trusts the system CAs; a {@link TlsOptions}
-   * object sets the CA, a client certificate for mutual TLS, or turns
-   * certificate checks off. Default: plaintext.
-   */
-  ssl?: boolean | TlsOptions;
-  /**
-   * Authenticate with SASL (PLAIN or SCRAM). Combined with `ssl` this is
-   * SASL_SSL, alone SASL_PLAINTEXT. Default: no authentication.
-   */
-  sasl?: SaslOptions;
+}
+
+/**
+ * How the writer, reader and processor get a client: a kind with its
+ * connection settings (the component then owns the client and closes it), or
+ * a client made by `createClient` and shared (the caller closes it).
+ */
+export interface ClientChoice extends ClientSecurity {
+  /** A client kind (then `brokers` is required) or an existing client. */
+  client: ClientKind | KafkaClient;
+  /** `host:port` bootstrap servers; only with a client kind. */
+  brokers?: string[];
+  /** `client.id` sent to the brokers; only with a client kind. */
+  clientId?: string;
 }
 
 /** A partition range to read: offsets `from` (inclusive) to `to` (exclusive). */

@@ -112,8 +112,8 @@ async function runProcessor(name: string, opts: ProcessorCommandOptions, process
     },
   });
   const line = (event: string, m: ProcessorMetrics, extra: Record<string, number> = {}): void => {
-    const { consumed, duplicatesDropped, produced, committedRecords, checkpoints, aborted, recoveries, restores, rebalances, assigned, uncommitted } = m;
-    const fields = { consumed, duplicatesDropped, produced, committed: committedRecords, checkpoints, aborted, recoveries, restores, rebalances, assigned, uncommitted };
+    const { consumed, duplicatesDropped, produced, committedRecords, checkpoints, aborted, recoveries, staleBatches, restores, rebalances, assigned, uncommitted } = m;
+    const fields = { consumed, duplicatesDropped, produced, committed: committedRecords, checkpoints, aborted, recoveries, staleBatches, restores, rebalances, assigned, uncommitted };
     process.stdout.write(`${JSON.stringify({ event, ...fields, ...extra })}\n`);
   };
   signal.processor = processor;

@@ -12,8 +12,9 @@ const MAX_BACKLOG = 10_000;
 
 /**
  * Processes one partition batch into the open checkpoint of the partition's
- * scope: drops records before the partition's position (delivered again
- * after a rewind) and repeats by (writer, sequence), calls `process`, sends
+ * scope: drops batches fetched before a rewind, records before the
+ * partition's position (delivered again after a rewind) and repeats by
+ * (writer, sequence), calls `process`, sends
  * the outputs without waiting, and takes the checkpoint when it is due.
  * Never throws: failures abort and rewind, or stop the processor.
  */
@@ -24,7 +25,18 @@ export async function handleBatch(rt: Runtime, batch: ConsumedBatch): Promise<vo
     const task = rt.tasks.get(topicPartitionKey(batch));
     if (task === undefined || task.status !== 'active') return;
     const scope = rt.scopes.scopeOf(task);
-    if (scope === undefined || !scope.machine.is(C.idle, C.open)) return;
+    if (scope === undefined || !scope.machine.is(C.idle, C.open)) {
+      // Not taken now: the consumer must read it again rather than move past it (a reload seeks too).
+      rt.consumer.seek({ ...task.tp, offset: task.position });
+      return;
+    }
+    const first = batch.records[0];
+    if (first !== undefined && task.isStale(first.offset)) {
+      // Seeking again also tells the consumer this batch was not handled, so it is not resolved.
+      rt.metrics.add('staleBatches');
+      rt.consumer.seek({ ...task.tp, offset: task.position });
+      return;
+    }
     const fresh = batch.records.filter((r) => r.offset >= task.position);
     if (fresh.length === 0) return;
     try {

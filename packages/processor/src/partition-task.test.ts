@@ -45,4 +45,29 @@ describe('processor > partition task', () => {
     task.knownCommitted = false;
     expect(task.committed()).toBeNull();
   });
+
+  it('after a rewind, takes a batch fetched before the seek for stale until one comes from the rewound position', () => {
+    const task = new PartitionTask(tp, null);
+    task.activate({ offset: 100, state: new Map(), dedup: null });
+    expect(task.isStale(100)).toBe(false); // nothing rewound yet
+    for (let offset = 100; offset < 150; offset++) task.consumed(offset);
+    task.rollback(); // an aborted checkpoint: back to 100, the consumer was at 150 or later
+    expect(task.position).toBe(100);
+    expect(task.isStale(150)).toBe(true); // fetched before the seek: taking it would skip 100..149
+    expect(task.isStale(163)).toBe(true);
+    expect(task.isStale(100)).toBe(false); // the seek took effect
+    expect(task.isStale(150)).toBe(false); // and later batches are the ordinary next ones
+  });
+
+  it('a reload to an older committed offset guards the same way; a rewind with nothing consumed does not', () => {
+    const task = new PartitionTask(tp, null);
+    task.activate({ offset: 0, state: new Map(), dedup: null });
+    task.rollback();
+    expect(task.isStale(0)).toBe(false);
+    for (let offset = 0; offset < 20; offset++) task.consumed(offset);
+    task.activate({ offset: 5, state: new Map(), dedup: null }); // reloaded from Kafka after a failed commit
+    expect(task.isStale(20)).toBe(true);
+    // An aborted transaction's records and its marker may sit at 5..9: the first record read can be past 5.
+    expect(task.isStale(10)).toBe(false);
+  });
 });

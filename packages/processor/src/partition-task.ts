@@ -37,6 +37,11 @@ export class PartitionTask {
   uncommitted = 0;
   /** False once a commit's outcome is unknown: the committed values must be read back from Kafka. */
   knownCommitted = true;
+  /**
+   * Set when the position went back (an abort or a reload) from here: until the consumer delivers from the
+   * rewound position, a batch at or past this offset was fetched before the seek (see {@link isStale}).
+   */
+  private rewoundFrom: number | undefined;
   readonly context: ProcessContext;
   private store = new KeyedStateStore();
   private dedup: Deduplicator | null = null;
@@ -59,6 +64,7 @@ export class PartitionTask {
 
   /** Starts processing at `committed.offset` with the committed state. */
   activate(committed: CommittedPartition): void {
+    this.noteRewind(committed.offset);
     this.store = new KeyedStateStore(new Map(committed.state));
     this.committedOffset = committed.offset;
     this.committedDedup = committed.dedup;
@@ -111,6 +117,7 @@ export class PartitionTask {
 
   /** The open checkpoint aborted: back to the committed offset, state and watermarks. */
   rollback(): void {
+    this.noteRewind(this.committedOffset);
     this.store.rollback();
     this.resetToCommitted();
   }
@@ -119,6 +126,28 @@ export class PartitionTask {
   committed(): CommittedPartition | null {
     if (!this.knownCommitted || this.committedOffset < 0) return null;
     return { offset: this.committedOffset, state: this.store.committedCopy(), dedup: this.committedDedup };
+  }
+
+  /**
+   * True for a batch that starts at or past where the position was rewound from: the consumer fetched it
+   * before the seek, and delivered it after (kafkajs applies a seek at its next fetch of any broker; a batch
+   * already fetched from another can still arrive). Taking it would skip everything between the rewound
+   * position and the batch, and commit past records never processed. The first batch below that point
+   * shows the seek took effect. Only the first record matters: a batch is one partition, in offset order.
+   */
+  isStale(firstOffset: number): boolean {
+    if (this.rewoundFrom === undefined) return false;
+    if (firstOffset >= this.rewoundFrom) return true;
+    this.rewoundFrom = undefined;
+    return false;
+  }
+
+  /**
+   * The position goes back to `offset`. Records were consumed between it and the old position, so a fresh
+   * read from `offset` delivers one of them, below the old position, before anything at or past it.
+   */
+  private noteRewind(offset: number): void {
+    if (this.position > offset) this.rewoundFrom = Math.max(this.rewoundFrom ?? 0, this.position);
   }
 
   private resetToCommitted(): void {

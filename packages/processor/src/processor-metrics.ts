@@ -17,6 +17,8 @@ export interface ProcessorMetrics {
   aborted: number;
   /** Producers recreated after a failure (each fences any zombie of its transactional id). */
   recoveries: number;
+  /** Batches dropped because the consumer fetched them before a rewind's seek (read again from the rewound position). */
+  staleBatches: number;
   /** Partitions whose state was rebuilt from the changelog. */
   restores: number;
   /** Assignments received from the group. */
@@ -43,6 +45,7 @@ export class MetricsRecorder {
     checkpoints: 0,
     aborted: 0,
     recoveries: 0,
+    staleBatches: 0,
     restores: 0,
     rebalances: 0,
   };

@@ -70,4 +70,13 @@ describe('processor > partition task', () => {
     // An aborted transaction's records and its marker may sit at 5..9: the first record read can be past 5.
     expect(task.isStale(10)).toBe(false);
   });
+
+  it('a reload that moves the position past where it was rewound from ends the guard (a commit thought lost had landed)', () => {
+    const task = new PartitionTask(tp, null);
+    task.activate({ offset: 0, state: new Map(), dedup: null });
+    for (let offset = 0; offset < 20; offset++) task.consumed(offset);
+    task.rollback();
+    task.activate({ offset: 20, state: new Map(), dedup: null });
+    expect(task.isStale(20)).toBe(false);
+  });
 });

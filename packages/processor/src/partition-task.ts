@@ -136,7 +136,11 @@ export class PartitionTask {
    * shows the seek took effect. Only the first record matters: a batch is one partition, in offset order.
    */
   isStale(firstOffset: number): boolean {
-    if (this.rewoundFrom === undefined) return false;
+    // A reload may also move the position forward (a commit whose outcome was unknown had landed): nothing to guard.
+    if (this.rewoundFrom === undefined || this.rewoundFrom <= this.position) {
+      this.rewoundFrom = undefined;
+      return false;
+    }
     if (firstOffset >= this.rewoundFrom) return true;
     this.rewoundFrom = undefined;
     return false;

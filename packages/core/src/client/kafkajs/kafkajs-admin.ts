@@ -15,14 +15,20 @@ const OFFSETS_WAIT_MS = 10_000;
 /** kafkajs error types of a partition whose leader is still moving or taking over. */
 const LEADER_NOT_READY = new Set(['NOT_LEADER_FOR_PARTITION', 'LEADER_NOT_AVAILABLE']);
 
-/** True when `err` or an error in its cause chain (kafkajs wraps some) says the leader is not ready yet. */
-function leaderNotReady(err: unknown): boolean {
+/** The same, plus a broker that has not applied a new topic yet. */
+const METADATA_NOT_READY = new Set([...LEADER_NOT_READY, 'UNKNOWN_TOPIC_OR_PARTITION']);
+
+/** True when `err` or an error in its cause chain (kafkajs wraps some) has one of the kafkajs error `types`. */
+function hasKafkajsType(err: unknown, types: ReadonlySet<string>): boolean {
   for (let e: unknown = err; e instanceof Error; e = e.cause) {
     const type = (e as { type?: unknown }).type;
-    if (typeof type === 'string' && LEADER_NOT_READY.has(type)) return true;
+    if (typeof type === 'string' && types.has(type)) return true;
   }
   return false;
 }
+
+/** True when `err` says a partition's leader is not ready yet. */
+const leaderNotReady = (err: unknown): boolean => hasKafkajsType(err, LEADER_NOT_READY);
 
 /** The admin calls kafkajs answers, with errors mapped. */
 export function createKafkajsAdmin(kafka: Kafka, reportAs: ClientKind = 'kafkajs', retries = 5): EosAdmin {
@@ -50,18 +56,27 @@ export function createKafkajsAdmin(kafka: Kafka, reportAs: ClientKind = 'kafkajs
     disconnect: () => call('admin disconnect', () => admin.disconnect()),
     async createTopics(topics) {
       const names = topics.map((t) => t.topic);
-      await call(`create topics ${names.join(', ')}`, () =>
+      const create = () =>
         admin.createTopics({
-          waitForLeaders: false,
+          waitForLeaders: true,
           topics: topics.map((t) => ({
             topic: t.topic,
             numPartitions: t.numPartitions ?? -1,
             replicationFactor: t.replicationFactor ?? -1,
             configEntries: Object.entries(t.configs ?? {}).map(([name, value]) => ({ name, value })),
           })),
-        }),
-      );
-      await waitForLeaders(describeTopics, names, LEADERS_WAIT_MS, reportAs);
+        });
+      await call(`create topics ${names.join(', ')}`, create).catch(async (err: unknown) => {
+        // kafkajs' wait for leaders gives up when the broker it asks has not applied the new topic yet (KRaft);
+        // the topic was created, so wait here instead.
+        if (!hasKafkajsType(err, METADATA_NOT_READY)) throw err;
+        await waitForLeaders(describeTopics, names, LEADERS_WAIT_MS, reportAs);
+      });
+      // Listed as leader is not yet serving: return once every leader answers ListOffsets, so a consumer or
+      // producer started right after does not meet NOT_LEADER_OR_FOLLOWER on its first request.
+      for (const name of names) {
+        await askAgain(() => call(`fetch offsets of ${name}`, () => admin.fetchTopicOffsets(name)), leaderNotReady, OFFSETS_WAIT_MS);
+      }
     },
     describeTopics,
     async describeConfigs({ type, name }) {

@@ -24,17 +24,17 @@ export async function handleBatch(rt: Runtime, batch: ConsumedBatch): Promise<vo
     if (!rt.running()) return;
     const task = rt.tasks.get(topicPartitionKey(batch));
     if (task === undefined || task.status !== 'active') return;
+    // A batch not taken must be read again, not passed: seeking back also tells the consumer it was not handled.
+    const readAgain = (): void => rt.consumer.seek({ ...task.tp, offset: task.position });
     const scope = rt.scopes.scopeOf(task);
     if (scope === undefined || !scope.machine.is(C.idle, C.open)) {
-      // Not taken now: the consumer must read it again rather than move past it (a reload seeks too).
-      rt.consumer.seek({ ...task.tp, offset: task.position });
+      readAgain(); // its scope is busy or broken (a reload seeks too)
       return;
     }
     const first = batch.records[0];
     if (first !== undefined && task.isStale(first.offset)) {
-      // Seeking again also tells the consumer this batch was not handled, so it is not resolved.
       rt.metrics.add('staleBatches');
-      rt.consumer.seek({ ...task.tp, offset: task.position });
+      readAgain();
       return;
     }
     const fresh = batch.records.filter((r) => r.offset >= task.position);

@@ -129,9 +129,8 @@ export class PartitionTask {
   }
 
   /**
-   * True for a batch that starts at or past where the position was rewound from: the consumer fetched it
-   * before the seek, and delivered it after (kafkajs applies a seek at its next fetch of any broker; a batch
-   * already fetched from another can still arrive). Taking it would skip everything between the rewound
+   * True for a batch that starts at or past where the position was rewound from: the client fetched or
+   * queued it before the seek and delivered it after. Taking it would skip everything between the rewound
    * position and the batch, and commit past records never processed. The first batch below that point
    * shows the seek took effect. Only the first record matters: a batch is one partition, in offset order.
    */

@@ -37,9 +37,6 @@ function nonEmpty(option: string, value: unknown): void {
 
 /** Checks what can be checked without a cluster; throws `CONFIG_INVALID` naming the option. */
 export function validateOptions(o: ProcessorOptions): ResolvedOptions {
-  if (typeof o.client === 'string' && (o.brokers === undefined || o.brokers.length === 0)) {
-    throw refuse('brokers', `is required with client "${o.client}"`);
-  }
   const clientProblem = clientChoiceProblem(o);
   if (clientProblem !== undefined) throw new EoskitError('CONFIG_INVALID', `processor option ${clientProblem}`);
   nonEmpty('groupId', o.groupId);

@@ -12,8 +12,8 @@ describe('validateReaderOptions', () => {
   });
 
   it.each<[string, Partial<ReaderOptions>, RegExp]>([
-    ['an unknown kind', { client: 'rdkafka' as never }, /reader option client must be one of kafkajs, confluent/],
-    ['a kind without brokers', { brokers: [] }, /reader option brokers must list at least one host:port/],
+    ['an unknown kind', { client: 'rdkafka' as never }, /reader option client must be kafkajs or confluent, got rdkafka/],
+    ['a kind without brokers', { brokers: [] }, /reader option brokers is required with a client kind: list at least one host:port/],
     ['TLS next to a shared client', { client: { kind: 'kafkajs' } as unknown as KafkaClient, ssl: true }, /reader option ssl applies only when client is a client kind/],
     ['no topics', { topics: [] }, /reader option topics must list at least one topic/],
     ['a dead-letter topic that is read', { onFailure: { deadLetterTopic: 't' } }, /onFailure\.deadLetterTopic must not be one of the topics read/],

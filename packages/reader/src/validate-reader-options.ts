@@ -2,7 +2,6 @@ import { clientChoiceProblem, EoskitError } from '@eoskit/core';
 import type { ReaderOptions } from './reader-types.js';
 
 const DEDUP_MODES = ['sequence', 'key', 'off'];
-const CLIENTS = ['kafkajs', 'confluent'];
 
 /**
  * Refuses options that cannot work, naming the option. The consumer settings
@@ -13,7 +12,6 @@ export function validateReaderOptions<Tx>(o: ReaderOptions<Tx>): void {
   const bad = (key: string, why: string): never => {
     throw new EoskitError('CONFIG_INVALID', `reader option ${key} ${why}`);
   };
-  if (typeof o.client === 'string' && !CLIENTS.includes(o.client)) bad('client', `must be one of ${CLIENTS.join(', ')} or a KafkaClient, got "${o.client}"`);
   const clientProblem = clientChoiceProblem(o);
   if (clientProblem !== undefined) throw new EoskitError('CONFIG_INVALID', `reader option ${clientProblem}`);
   if (typeof o.groupId !== 'string' || o.groupId === '') bad('groupId', 'must be a non-empty string');

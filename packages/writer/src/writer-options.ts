@@ -40,7 +40,7 @@ export function resolveOptions(options: WriterOptions): ResolvedOptions {
   const checkpointTopic = options.checkpointTopic ?? DEFAULT_CHECKPOINT_TOPIC;
   if (options.topics.includes(checkpointTopic)) throw bad(`checkpointTopic ${checkpointTopic} must not be one of the data topics`);
   return {
-    connection: { client: options.client, brokers: options.brokers, ssl: options.ssl, sasl: options.sasl },
+    connection: { client: options.client, brokers: options.brokers, clientId: options.clientId, ssl: options.ssl, sasl: options.sasl },
     writerId: options.writerId,
     topics: [...new Set(options.topics)],
     mode,

@@ -13,7 +13,7 @@ describe('clientChoiceProblem', () => {
 
   it('names an unknown kind and a kind without brokers', () => {
     expect(clientChoiceProblem({ client: 'rdkafka' as never, brokers: ['h:1'] })).toMatch(/client must be kafkajs or confluent, got rdkafka/);
-    expect(clientChoiceProblem({ client: 'confluent' })).toMatch(/brokers must list at least one host:port/);
+    expect(clientChoiceProblem({ client: 'confluent' })).toMatch(/brokers is required with a client kind: list at least one host:port/);
   });
 
   it('refuses TLS or SASL settings next to a shared client, which would ignore them, and never shows the password', () => {

@@ -10,7 +10,7 @@ import type { ClientChoice, KafkaClient } from './types.js';
 export function clientChoiceProblem(choice: ClientChoice): string | undefined {
   if (typeof choice.client === 'string') {
     if (choice.client !== 'kafkajs' && choice.client !== 'confluent') return `client must be kafkajs or confluent, got ${String(choice.client)}`;
-    if (!Array.isArray(choice.brokers) || choice.brokers.length === 0) return 'brokers must list at least one host:port when client is a client kind';
+    if (!Array.isArray(choice.brokers) || choice.brokers.length === 0) return 'brokers is required with a client kind: list at least one host:port';
     return undefined;
   }
   const ignored = (['ssl', 'sasl'] as const).filter((key) => choice[key] !== undefined);

@@ -5,8 +5,9 @@ import { sleep } from './with-deadline.js';
 /**
  * Waits until every partition of `topics` has a leader, asking `describe` again every 100 ms. CreateTopics
  * returns once the controller accepted; until the metadata reaches the broker asked, it answers
- * UNKNOWN_TOPIC_OR_PARTITION or lists no leader. kafkajs' own wait gives up on the first of those answers,
- * and librdkafka has no wait at all, so both adapters use this one. Fails with a retriable `TIMEOUT` after `timeoutMs`, naming the last error.
+ * UNKNOWN_TOPIC_OR_PARTITION or lists no leader. librdkafka has no wait at all, and kafkajs' own gives up on
+ * the first of those answers (the kafkajs adapter falls back to this one then). Fails with a retriable
+ * `TIMEOUT` after `timeoutMs`, naming the last error.
  */
 export async function waitForLeaders(
   describe: (topics: string[]) => Promise<TopicDescription[]>,

@@ -3,7 +3,7 @@ import { createClient, type ClientKind, type EosAdmin, type KafkaClient } from '
 import { readTopic } from '@eoskit/reader';
 import { createWriter } from '@eoskit/writer';
 import { sharedBrokers, uniqueName } from './helpers/kafka.js';
-import { committedTotal, sigkill, sigterm, spawnCli, until, type CliProcess } from './helpers/processor-procs.js';
+import { committedTotal, sigkill, sigterm, spawnCli, traceFindings, until, type CliProcess } from './helpers/processor-procs.js';
 
 /**
  * `eoskit count` keeps a running count per key in the processor's keyed state
@@ -53,7 +53,7 @@ describe.each(CLIENTS)('processor > system > eoskit count (%s)', (kind) => {
       procs.push(p);
       return p;
     };
-    const logs = () => procs.map((p) => `--- ${p.name}\n${p.output().slice(-3000)}`).join('\n');
+    const logs = () => `${procs.map((p) => `--- ${p.name}\n${p.output().slice(-3000)}`).join('\n')}\n${traceFindings(procs)}`;
     const progress = () => committedTotal(admin, group, input);
 
     const writer = createWriter({ client, writerId: uniqueName('count-seed'), topics: [input] });
@@ -108,12 +108,12 @@ describe.each(CLIENTS)('processor > system > eoskit count (%s)', (kind) => {
       expect(value.key).toBe(key);
       counts.set(key, [...(counts.get(key) ?? []), value.count]);
     }
-    expect(counts.size).toBe(expected.size);
+    expect(counts.size, traceFindings(procs)).toBe(expected.size);
     const wrong = [...expected].filter(([key, n]) => {
       const got = counts.get(key) ?? [];
       return got.length !== n || got.some((c, i) => c !== i + 1);
     });
-    expect(wrong.map(([key]) => `${key}: ${JSON.stringify(counts.get(key))}`)).toEqual([]);
+    expect(wrong.map(([key]) => `${key}: ${JSON.stringify(counts.get(key))}`), traceFindings(procs)).toEqual([]);
     console.info(`count test (${kind}): ${events.join('; ')}`);
   }, 900_000);
 });

@@ -5,7 +5,7 @@ import { startCluster, type EmbeddedCluster } from '@eoskit/kafka-embedded';
 import { compareCopy, readTopic } from '@eoskit/reader';
 import { createWriter } from '@eoskit/writer';
 import { uniqueName } from './helpers/kafka.js';
-import { committedTotal, concurrentReader, endTotal, sigkill, sigterm, spawnCli, until, type CliProcess } from './helpers/processor-procs.js';
+import { committedTotal, concurrentReader, endTotal, sigkill, sigterm, spawnCli, traceFindings, until, type CliProcess } from './helpers/processor-procs.js';
 
 /**
  * Kafka's transactions system test (tests/kafkatest/tests/core/transactions_test.py) at this
@@ -63,7 +63,7 @@ describe('processor > system > transactions test', () => {
         procs.push(p);
         return p;
       };
-      const logs = () => procs.map((p) => `--- ${p.name}\n${p.output().slice(-3000)}`).join('\n');
+      const logs = () => `${procs.map((p) => `--- ${p.name}\n${p.output().slice(-3000)}`).join('\n')}\n${traceFindings(procs)}`;
       const progress = () => committedTotal(admin, group, input);
 
       const writer = createWriter({ client, writerId: uniqueName('seed'), topics: [input] });
@@ -122,7 +122,7 @@ describe('processor > system > transactions test', () => {
 
       const inputRecords = await readTopic(client, input);
       const finalReport = compareCopy(inputRecords, await readTopic(client, output));
-      expect(finalReport).toMatchObject({ exact: true, records: RECORDS });
+      expect(finalReport, traceFindings(procs)).toMatchObject({ exact: true, records: RECORDS });
       await until('the concurrent reader caught up', () => reader.count >= RECORDS, 120_000);
       const concurrentReport = compareCopy(inputRecords, reader.records());
       await reader.stop();

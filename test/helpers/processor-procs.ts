@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient, type ClientKind, type ConsumedRecord, type EosAdmin, type EosConsumer, type KafkaClient } from '@eoskit/core';
 
@@ -16,10 +19,22 @@ export interface CliProcess {
   stdout(): string;
   /** When it was spawned (ms since the epoch). */
   spawnedAt: number;
+  /** The processor's debug trace (`--trace-file`) of copy and count processes. */
+  traceFile?: string;
 }
+
+/** Where processes trace to: kept after the run, so a failure can be read again. */
+const TRACE_DIR = process.env['EOSKIT_TRACE_DIR'] ?? join(tmpdir(), 'eoskit-traces');
+let traced = 0;
 
 /** Starts `node cli/bin/eoskit.js <args>`; stdout and stderr are kept for failure messages. */
 export function spawnCli(name: string, args: string[]): CliProcess {
+  let traceFile: string | undefined;
+  if (args[0] === 'copy' || args[0] === 'count') {
+    mkdirSync(TRACE_DIR, { recursive: true });
+    traceFile = join(TRACE_DIR, `${process.pid}-${Date.now()}-${(traced += 1)}-${name.replace(/\W+/g, '_')}.trace`);
+    args = [...args, '--trace-file', traceFile];
+  }
   const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let stdout = '';
@@ -29,7 +44,22 @@ export function spawnCli(name: string, args: string[]): CliProcess {
   });
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
-  return { name, child, exited, output: () => out, stdout: () => stdout, spawnedAt: Date.now() };
+  return { name, child, exited, output: () => out, stdout: () => stdout, spawnedAt: Date.now(), ...(traceFile === undefined ? {} : { traceFile }) };
+}
+
+/**
+ * What the processes' traces say about skipped input: every batch that started past its partition's
+ * position (a gap; with input written without transactions, offsets have none, so each one skipped
+ * records unless a rewind came before the commit), and the trace files, for a failure message.
+ */
+export function traceFindings(procs: CliProcess[]): string {
+  const lines: string[] = [];
+  for (const p of procs) {
+    if (p.traceFile === undefined || !existsSync(p.traceFile)) continue;
+    const gaps = readFileSync(p.traceFile, 'utf8').split('\n').filter((l) => l.includes(', gap '));
+    lines.push(`${p.name}: ${p.traceFile} (${gaps.length} gaps)`, ...gaps.slice(0, 20));
+  }
+  return lines.join('\n');
 }
 
 /** Node needs this long to load the CLI before its stop handlers exist (the CLI installs them first thing). */

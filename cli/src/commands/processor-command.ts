@@ -1,3 +1,4 @@
+import { openSync, writeSync } from 'node:fs';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { EoskitError, createClient, type ClientKind } from '@eoskit/core';
 import { createProcessor, type Guarantee, type ProcessFunction, type Processor, type ProcessorMetrics } from '@eoskit/processor';
@@ -26,6 +27,7 @@ export interface ProcessorCommandOptions extends WithSecurity {
   changelogTopic?: string;
   progressMs: number;
   verbose: boolean;
+  traceFile?: string;
 }
 
 /** Adds the flags every processor command takes. */
@@ -48,7 +50,8 @@ export function processorFlags(command: Command): Command {
     .addOption(new Option('--dedup <mode>', 'drop records an eoskit writer wrote twice').choices(['sequence', 'off']).default('sequence'))
     .option('--changelog-topic <topic>', 'state changelog topic (default <group>-changelog)')
     .option('--progress-ms <ms>', 'print a progress JSON line this often (0: never)', parseWholeNumber, 1000)
-    .option('--verbose', 'log recoveries and rebalances on stderr', false);
+    .option('--verbose', 'log recoveries and rebalances on stderr', false)
+    .option('--trace-file <file>', 'append a line per batch, seek, rewind and commit to this file (diagnosing; many lines)');
 }
 
 /**
@@ -106,6 +109,7 @@ async function runProcessor(name: string, opts: ProcessorCommandOptions, process
       : { consumer: { sessionTimeoutMs: opts.sessionTimeoutMs, heartbeatIntervalMs: Math.max(100, Math.floor(opts.sessionTimeoutMs / 5)) } }),
     process: process_,
     logger: {
+      ...(opts.traceFile === undefined ? {} : { debug: traceTo(opts.traceFile) }),
       ...(opts.verbose ? { info: (m: string) => process.stderr.write(`eoskit ${name}: ${m}\n`) } : {}),
       warn: (m) => process.stderr.write(`eoskit ${name}: ${m}\n`),
       error: (m) => process.stderr.write(`eoskit ${name}: ${m}\n`),
@@ -146,6 +150,20 @@ async function runProcessor(name: string, opts: ProcessorCommandOptions, process
   const elapsedMs = Date.now() - started;
   line('done', m, { elapsedMs, msgsPerSec: Math.round((m.committedRecords * 1000) / Math.max(1, elapsedMs)) });
   armExitWatchdog(name);
+}
+
+/**
+ * Appends each line at once (synchronously): a process killed with SIGKILL
+ * keeps everything it traced up to the kill, which is what a trace is for.
+ */
+function traceTo(file: string): (message: string) => void {
+  let fd: number;
+  try {
+    fd = openSync(file, 'a');
+  } catch (err) {
+    throw new EoskitError('CONFIG_INVALID', `--trace-file ${file} cannot be opened: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  return (message) => writeSync(fd, `${new Date().toISOString()} ${process.pid} ${message}\n`);
 }
 
 /** Creates the output topic like the input (same partition count) when missing. */

@@ -5,6 +5,7 @@ import { checkpointAll, checkpointDue, recover } from './checkpointer.js';
 import { messageOf } from './failure-kind.js';
 import { toOutgoing } from './outputs.js';
 import type { Runtime } from './runtime.js';
+import { describeTask, seekTask } from './seek-task.js';
 
 const C = CheckpointState;
 /** Output records waiting for the producer before processing pauses (bounds memory when the producer is the bottleneck). */
@@ -23,21 +24,29 @@ export async function handleBatch(rt: Runtime, batch: ConsumedBatch): Promise<vo
   await rt.lock.run(async () => {
     if (!rt.running()) return;
     const task = rt.tasks.get(topicPartitionKey(batch));
-    if (task === undefined || task.status !== 'active') return;
+    const first = batch.records[0];
+    const last = batch.records.at(-1);
+    if (task === undefined || first === undefined || last === undefined) return;
+    // Even a batch not taken tells where the consumer reads: a later seek back must drop what it fetched before.
+    task.delivered(last.offset);
+    if (task.status !== 'active') return;
+    const range = `${describeTask(task)} ${first.offset}..${last.offset}`;
     // A batch not taken must be read again, not passed: seeking back also tells the consumer it was not handled.
-    const readAgain = (): void => rt.consumer.seek({ ...task.tp, offset: task.position });
+    const readAgain = (why: string): void => seekTask(rt, task, why);
     const scope = rt.scopes.scopeOf(task);
     if (scope === undefined || !scope.machine.is(C.idle, C.open)) {
-      readAgain(); // its scope is busy or broken (a reload seeks too)
-      return;
-    }
-    const first = batch.records[0];
-    if (first !== undefined && task.isStale(first.offset)) {
-      rt.metrics.add('staleBatches');
-      readAgain();
+      readAgain('scope busy'); // or broken (a reload seeks too)
       return;
     }
     const fresh = batch.records.filter((r) => r.offset >= task.position);
+    const stale = task.staleBecause(first.offset, fresh[0]?.offset);
+    if (stale !== undefined) {
+      rt.metrics.add('staleBatches');
+      readAgain(`stale batch ${range}: ${stale}`);
+      return;
+    }
+    const gap = fresh.length > 0 && fresh[0]!.offset > task.position ? `, gap ${task.position}..${fresh[0]!.offset - 1}` : '';
+    rt.log.debug?.(`batch ${range} at position ${task.position}: ${fresh.length} new${gap}`);
     if (fresh.length === 0) return;
     try {
       await scope.open();
@@ -46,10 +55,12 @@ export async function handleBatch(rt: Runtime, batch: ConsumedBatch): Promise<vo
       return;
     }
     const outputs: OutgoingRecord[] = [];
+    let repeats = 0;
     for (const record of fresh) {
       task.consumed(record.offset);
       if (task.isDuplicate(record)) {
         rt.metrics.add('duplicatesDropped');
+        repeats += 1;
         continue;
       }
       rt.metrics.add('consumed');
@@ -63,6 +74,7 @@ export async function handleBatch(rt: Runtime, batch: ConsumedBatch): Promise<vo
         return;
       }
     }
+    if (repeats > 0) rt.log.debug?.(`dropped ${repeats} repeats in ${range}`);
     scope.send(outputs);
     rt.metrics.add('produced', outputs.length);
     if (checkpointDue(rt)) await checkpointAll(rt);

@@ -5,6 +5,7 @@ import { isFatal, isFencing, messageOf } from './failure-kind.js';
 import type { PartitionTask } from './partition-task.js';
 import { prepareTasks } from './prepare-tasks.js';
 import type { Runtime } from './runtime.js';
+import { seekTask } from './seek-task.js';
 
 const C = CheckpointState;
 /** Fencings in a row (no commit between) after which a per-process id is taken to be shared by two live processes. */
@@ -34,6 +35,7 @@ export async function checkpointAll(rt: Runtime, options: { final?: boolean } = 
 export async function checkpointScope(rt: Runtime, scope: CheckpointScope, options: { final?: boolean } = {}): Promise<void> {
   const tasks = activeTasksOf(rt, scope);
   if (options.final !== true && rt.abortSchedule.next()) {
+    rt.log.debug?.(`aborting ${scope.id} on purpose`);
     await recover(rt, scope, null);
     return;
   }
@@ -41,6 +43,7 @@ export async function checkpointScope(rt: Runtime, scope: CheckpointScope, optio
   const changelog = tasks.flatMap((t) => t.changelogRecords(rt.resolved.changelogTopic));
   try {
     await scope.commit(offsets, changelog);
+    rt.log.debug?.(`committed ${scope.id}: ${offsets.map((o) => `${o.topic}[${o.partition}]@${o.offset}`).join(', ') || 'no offsets'}`);
   } catch (err) {
     // Whether a failed commit landed is unknown until the id is initialised again.
     for (const t of tasks) t.knownCommitted = false;
@@ -126,8 +129,9 @@ export async function reload(rt: Runtime, scope: CheckpointScope, attempt: numbe
 }
 
 function rewind(rt: Runtime, task: PartitionTask): void {
+  const from = task.position;
   task.rollback();
-  rt.consumer.seek({ ...task.tp, offset: task.position });
+  seekTask(rt, task, `rewind from ${from}`);
 }
 
 function activeTasksOf(rt: Runtime, scope: CheckpointScope): PartitionTask[] {

@@ -49,26 +49,26 @@ describe('processor > partition task', () => {
   it('after a rewind, takes a batch fetched before the seek for stale until one comes from the rewound position', () => {
     const task = new PartitionTask(tp, null);
     task.activate({ offset: 100, state: new Map(), dedup: null });
-    expect(task.isStale(100)).toBe(false); // nothing rewound yet
+    expect(stale(task, 100)).toBe(false); // nothing rewound yet
     for (let offset = 100; offset < 150; offset++) task.consumed(offset);
     task.rollback(); // an aborted checkpoint: back to 100, the consumer was at 150 or later
     expect(task.position).toBe(100);
-    expect(task.isStale(150)).toBe(true); // fetched before the seek: taking it would skip 100..149
-    expect(task.isStale(163)).toBe(true);
-    expect(task.isStale(100)).toBe(false); // the seek took effect
-    expect(task.isStale(150)).toBe(false); // and later batches are the ordinary next ones
+    expect(stale(task, 150)).toBe(true); // fetched before the seek: taking it would skip 100..149
+    expect(stale(task, 163)).toBe(true);
+    expect(stale(task, 100)).toBe(false); // the seek took effect
+    expect(stale(task, 150)).toBe(false); // and later batches are the ordinary next ones
   });
 
   it('a reload to an older committed offset guards the same way; a rewind with nothing consumed does not', () => {
     const task = new PartitionTask(tp, null);
     task.activate({ offset: 0, state: new Map(), dedup: null });
     task.rollback();
-    expect(task.isStale(0)).toBe(false);
+    expect(stale(task, 0)).toBe(false);
     for (let offset = 0; offset < 20; offset++) task.consumed(offset);
     task.activate({ offset: 5, state: new Map(), dedup: null }); // reloaded from Kafka after a failed commit
-    expect(task.isStale(20)).toBe(true);
+    expect(stale(task, 20)).toBe(true);
     // An aborted transaction's records and its marker may sit at 5..9: the first record read can be past 5.
-    expect(task.isStale(10)).toBe(false);
+    expect(stale(task, 10)).toBe(false);
   });
 
   it('a reload that moves the position past where it was rewound from ends the guard (a commit thought lost had landed)', () => {
@@ -77,6 +77,52 @@ describe('processor > partition task', () => {
     for (let offset = 0; offset < 20; offset++) task.consumed(offset);
     task.rollback();
     task.activate({ offset: 20, state: new Map(), dedup: null });
-    expect(task.isStale(20)).toBe(false);
+    expect(stale(task, 20)).toBe(false);
+  });
+
+  it('guards a start too when the consumer read ahead while the partition was not ready (its batches were dropped)', () => {
+    const task = new PartitionTask(tp, null);
+    task.delivered(499); // preparing: the client went on from its own committed offset, nothing was taken
+    task.activate({ offset: 100, state: new Map(), dedup: null });
+    expect(stale(task, 500)).toBe(true); // fetched before the seek to 100: taking it would skip 100..499
+    expect(stale(task, 100)).toBe(false);
+  });
+
+  it('after a rollback, the first new record must be the one the checkpoint began with, even in a batch below where the consumer read to', () => {
+    const task = new PartitionTask(tp, null);
+    task.activate({ offset: 100, state: new Map(), dedup: null });
+    for (let offset = 103; offset < 150; offset++) task.consumed(offset); // 100..102: an aborted transaction and its marker
+    task.delivered(149);
+    task.rollback();
+    // Below 150, so not obviously stale, but it would skip 103..119: a leftover of an earlier fetch.
+    expect(task.staleBecause(120, 120)).toBe('first new record 120, expected 103');
+    expect(stale(task, 95, 103)).toBe(false); // starts below the position; its first new record is the right one
+    expect(stale(task, 130)).toBe(false); // and the next batches follow on as usual
+  });
+
+  it('believes the same unexpected first record after a rollback once it came five times in a row (compaction removed one)', () => {
+    const task = new PartitionTask(tp, null);
+    task.activate({ offset: 10, state: new Map(), dedup: null });
+    for (let offset = 10; offset < 20; offset++) task.consumed(offset);
+    task.rollback();
+    expect([1, 2, 3, 4].map(() => stale(task, 12))).toEqual([true, true, true, true]);
+    expect(stale(task, 12)).toBe(false);
+  });
+
+  it('a reload that finds the same committed offset expects the same first record; a new one expects nothing', () => {
+    const task = new PartitionTask(tp, null);
+    task.activate({ offset: 10, state: new Map(), dedup: null });
+    for (let offset = 10; offset < 20; offset++) task.consumed(offset);
+    task.activate({ offset: 10, state: new Map(), dedup: null }); // the commit did not land
+    expect(stale(task, 11)).toBe(true);
+    expect(stale(task, 10)).toBe(false);
+    for (let offset = 10; offset < 30; offset++) task.consumed(offset);
+    task.activate({ offset: 25, state: new Map(), dedup: null }); // someone committed up to 25 meanwhile
+    expect(stale(task, 27)).toBe(false);
   });
 });
+
+/** Whether a batch starting at `first` (its first record at or past the position: `firstNew`) is stale. */
+function stale(task: PartitionTask, first: number, firstNew = first >= task.position ? first : undefined): boolean {
+  return task.staleBecause(first, firstNew) !== undefined;
+}

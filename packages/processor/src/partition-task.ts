@@ -14,6 +14,9 @@ export interface CommittedPartition {
   dedup: string | null;
 }
 
+/** Times in a row the same unexpected first record must come after a rollback before it is believed. */
+const MAX_UNEXPECTED = 5;
+
 /**
  * - `preparing`: assigned, its producer fenced and its state being restored; records are ignored.
  * - `active`: processing.
@@ -39,9 +42,17 @@ export class PartitionTask {
   knownCommitted = true;
   /**
    * Set when the position went back (an abort or a reload) from here: until the consumer delivers from the
-   * rewound position, a batch at or past this offset was fetched before the seek (see {@link isStale}).
+   * rewound position, a batch at or past this offset was fetched before the seek (see {@link staleBecause}).
    */
   private rewoundFrom: number | undefined;
+  /** Next offset after the last record the consumer delivered, taken or not: roughly where it reads. */
+  private deliveredTo = -1;
+  /** Offset of the first record of the open checkpoint: after a rollback, the first record a fresh read must bring. */
+  private firstInCheckpoint: number | undefined;
+  /** Set by a rollback: the offset the first new record must have (see {@link staleBecause}). */
+  private expectedFirst: number | undefined;
+  /** A different first record seen after a rollback, and how often in a row (see {@link staleBecause}). */
+  private unexpected = { offset: -1, times: 0 };
   readonly context: ProcessContext;
   private store = new KeyedStateStore();
   private dedup: Deduplicator | null = null;
@@ -64,7 +75,7 @@ export class PartitionTask {
 
   /** Starts processing at `committed.offset` with the committed state. */
   activate(committed: CommittedPartition): void {
-    this.noteRewind(committed.offset);
+    this.noteRewind(committed.offset, committed.offset === this.committedOffset);
     this.store = new KeyedStateStore(new Map(committed.state));
     this.committedOffset = committed.offset;
     this.committedDedup = committed.dedup;
@@ -78,8 +89,14 @@ export class PartitionTask {
     return this.dedup !== null && this.dedup.check(record) === 'duplicate';
   }
 
+  /** Notes a batch the consumer delivered, whether it is taken or not (a task not active drops it). */
+  delivered(lastOffset: number): void {
+    this.deliveredTo = Math.max(this.deliveredTo, lastOffset + 1);
+  }
+
   /** Records one more consumed input record (its offset is the next position - 1). */
   consumed(offset: number): void {
+    if (this.position === this.committedOffset) this.firstInCheckpoint = offset;
     this.position = offset + 1;
     this.uncommitted += 1;
   }
@@ -109,6 +126,7 @@ export class PartitionTask {
     const records = this.uncommitted;
     this.store.commit();
     this.committedOffset = this.position;
+    this.firstInCheckpoint = undefined;
     if (this.stagedDedup !== null) this.committedDedup = this.stagedDedup;
     this.uncommitted = 0;
     this.knownCommitted = true;
@@ -117,7 +135,7 @@ export class PartitionTask {
 
   /** The open checkpoint aborted: back to the committed offset, state and watermarks. */
   rollback(): void {
-    this.noteRewind(this.committedOffset);
+    this.noteRewind(this.committedOffset, true);
     this.store.rollback();
     this.resetToCommitted();
   }
@@ -129,28 +147,42 @@ export class PartitionTask {
   }
 
   /**
-   * True for a batch that starts at or past where the position was rewound from: the client fetched or
-   * queued it before the seek and delivered it after. Taking it would skip everything between the rewound
-   * position and the batch, and commit past records never processed. The first batch below that point
-   * shows the seek took effect. Only the first record matters: a batch is one partition, in offset order.
+   * Why a batch is stale, or undefined when it may be taken. Stale: the client fetched or queued before the last seek and delivered after it. Taking it
+   * would skip everything between the position and the batch, and commit past records never processed.
+   * - Past a rewind, a batch at or past where the consumer had read to is stale; the first one below shows
+   *   the seek took effect. Only the first record matters: a batch is one partition, in offset order.
+   * - Past a rollback, the first new record must be the one the aborted checkpoint began with: the log
+   *   below it did not change. A batch whose first new record lies further is stale too, unless the same
+   *   record comes first {@link MAX_UNEXPECTED} times in a row (only compaction removes a record).
    */
-  isStale(firstOffset: number): boolean {
+  staleBecause(firstOffset: number, firstNew: number | undefined): string | undefined {
     // A reload may also move the position forward (a commit whose outcome was unknown had landed): nothing to guard.
-    if (this.rewoundFrom === undefined || this.rewoundFrom <= this.position) {
+    if (this.rewoundFrom !== undefined && this.rewoundFrom <= this.position) this.rewoundFrom = undefined;
+    if (this.rewoundFrom !== undefined) {
+      if (firstOffset >= this.rewoundFrom) return `read before the seek back from ${this.rewoundFrom}`;
       this.rewoundFrom = undefined;
-      return false;
     }
-    if (firstOffset >= this.rewoundFrom) return true;
-    this.rewoundFrom = undefined;
-    return false;
+    if (this.expectedFirst === undefined || firstNew === undefined || firstNew <= this.expectedFirst) {
+      if (firstNew !== undefined) this.expectedFirst = undefined;
+      return undefined;
+    }
+    this.unexpected = firstNew === this.unexpected.offset ? { offset: firstNew, times: this.unexpected.times + 1 } : { offset: firstNew, times: 1 };
+    if (this.unexpected.times < MAX_UNEXPECTED) return `first new record ${firstNew}, expected ${this.expectedFirst}`;
+    this.expectedFirst = undefined;
+    return undefined;
   }
 
   /**
-   * The position goes back to `offset`. Records were consumed between it and the old position, so a fresh
-   * read from `offset` delivers one of them, below the old position, before anything at or past it.
+   * The position goes back to `offset`. Records were consumed or delivered between it and where the
+   * consumer read to, so a fresh read from `offset` delivers one of them before anything at or past that.
+   * `sameCheckpoint`: back to the start of the open checkpoint, whose first record is known.
    */
-  private noteRewind(offset: number): void {
-    if (this.position > offset) this.rewoundFrom = Math.max(this.rewoundFrom ?? 0, this.position);
+  private noteRewind(offset: number, sameCheckpoint: boolean): void {
+    const readTo = Math.max(this.position, this.deliveredTo);
+    if (readTo > offset) this.rewoundFrom = Math.max(this.rewoundFrom ?? 0, readTo);
+    this.expectedFirst = sameCheckpoint && this.firstInCheckpoint !== undefined && this.position > offset ? this.firstInCheckpoint : undefined;
+    this.unexpected = { offset: -1, times: 0 };
+    this.firstInCheckpoint = undefined;
   }
 
   private resetToCommitted(): void {

@@ -2,6 +2,7 @@ import { topicPartitionKey } from '@eoskit/reader';
 import type { CommittedPartition, PartitionTask } from './partition-task.js';
 import { restoreState, resumeOffsets } from './restore-partitions.js';
 import type { Runtime } from './runtime.js';
+import { seekTask } from './seek-task.js';
 
 /**
  * Makes tasks ready to process: reads where each resumes (after its producer
@@ -30,6 +31,6 @@ export async function prepareTasks(rt: Runtime, tasks: PartitionTask[]): Promise
     const saved = known.get(key) ?? { offset, ...(restored.get(key) ?? { state: new Map<string, string>(), dedup: null }) };
     t.activate({ ...saved, offset });
     rt.cache.delete(key);
-    rt.consumer.seek({ ...t.tp, offset });
+    seekTask(rt, t, known.has(key) ? 'start, state known' : 'start, state restored');
   }
 }

@@ -66,6 +66,11 @@ export interface CheckpointOptions {
 
 /** Where the processor reports what it does; nothing is printed by default. */
 export interface ProcessorLogger {
+  /**
+   * One line per delivered batch, seek, rewind, partition start and commit: where each partition's
+   * position came from, for diagnosing. Many lines; leave it out in production.
+   */
+  debug?(message: string): void;
   info?(message: string): void;
   warn?(message: string): void;
   error?(message: string): void;

@@ -22,7 +22,8 @@ const MAX_BACKLOG = 10_000;
 export async function handleBatch(rt: Runtime, batch: ConsumedBatch): Promise<void> {
   if (!rt.running()) return;
   await rt.lock.run(async () => {
-    if (!rt.running()) return;
+    // Seeked while this waited for the lock (a reload, a rewind, a rebalance): the consumer reads it again.
+    if (!rt.running() || batch.isStale()) return;
     const task = rt.tasks.get(topicPartitionKey(batch));
     const first = batch.records[0];
     const last = batch.records.at(-1);

@@ -56,7 +56,8 @@ export class BatchProcessor<Tx> {
       if (d.running()) d.fail(err);
       return;
     }
-    if (!d.running()) return;
+    // Seeked while the partition's state was loading (its restore seeks): the consumer reads it again.
+    if (!d.running() || batch.isStale()) return;
     if (!loadedBefore && first.offset > cursor.position) {
       // Fetched before the restore's seek (or a hole at the position: then the next batch proves it).
       // Seeking inside the batch keeps the adapter from moving past it.

@@ -54,6 +54,42 @@ describe('core > client > consumer loop', () => {
     expect(calls).toBe(1);
   });
 
+  it('tells a handler that waited (for a lock of its own) that a seek came meanwhile', async () => {
+    const seen: boolean[] = [];
+    let proceed!: () => void;
+    const waited = new Promise<void>((resolve) => (proceed = resolve));
+    const loop = new ConsumerLoop(
+      {
+        eachBatch: async (b) => {
+          seen.push(b.isStale());
+          await waited; // e.g. a reload holds the handler's lock and seeks
+          seen.push(b.isStale());
+        },
+      },
+      10,
+      () => undefined,
+    );
+    await loop.rebalance(() => loop.assign([tp]));
+    const delivered = loop.deliver(tp, records(3), 3);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    loop.noteSeek(tp);
+    proceed();
+    expect(await delivered).toBe('seeked');
+    expect(seen).toEqual([false, true]);
+    // A seek of another partition does not make it stale; the client's own word does.
+    const other = { topic: 't', partition: 1 };
+    let stale: boolean | undefined;
+    const loop2: ConsumerLoop = new ConsumerLoop({ eachBatch: async (b) => void (loop2.noteSeek(other), (stale = b.isStale())) }, 10, () => undefined);
+    await loop2.rebalance(() => loop2.assign([tp, other]));
+    await loop2.deliver(tp, records(1), 1);
+    expect(stale).toBe(false);
+    let clientSays = false;
+    const loop3: ConsumerLoop = new ConsumerLoop({ eachBatch: async (b) => void ((clientSays = true), (stale = b.isStale())) }, 10, () => undefined);
+    await loop3.rebalance(() => loop3.assign([tp]));
+    await loop3.deliver(tp, records(1), 1, () => clientSays);
+    expect(stale).toBe(true);
+  });
+
   it('stops everything on the first failure: pauses all, reports once, delivers nothing more', async () => {
     const paused: TopicPartition[][] = [];
     const errors: string[] = [];

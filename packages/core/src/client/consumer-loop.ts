@@ -94,11 +94,12 @@ export class ConsumerLoop {
     await this.gate;
     if (this.failure || !this.assigned.has(key)) return 'stopped';
     // A seek since the fetch (e.g. in onAssigned) makes these records stale.
-    if (this.seekEpochs.get(key) !== epoch || clientSaysStale()) return 'seeked';
+    const isStale = (): boolean => this.seekEpochs.get(key) !== epoch || clientSaysStale();
+    if (isStale()) return 'seeked';
     try {
       for (let start = 0; start < records.length; start += this.maxBatchSize) {
         const chunk = records.slice(start, start + this.maxBatchSize);
-        await this.handlers.eachBatch({ topic: tp.topic, partition: tp.partition, records: chunk, highWatermark });
+        await this.handlers.eachBatch({ topic: tp.topic, partition: tp.partition, records: chunk, highWatermark, isStale });
         if (this.seekEpochs.get(key) !== epoch) return 'seeked';
         if (this.failure) return 'stopped';
       }

@@ -69,6 +69,12 @@ export interface ConsumedBatch extends TopicPartition {
   records: ConsumedRecord[];
   /** The partition's end offset as last seen by the client (for lag); -1 when unknown. */
   highWatermark: number;
+  /**
+   * True once the partition was seeked after this batch was fetched (by the handler or anything else, even
+   * while the handler waited for a lock of its own): its records must not be taken, the consumer delivers
+   * again from the seek.
+   */
+  isStale(): boolean;
 }
 
 /** TLS and SASL settings of a connection (for `createClient`, or for a toolkit factory given a client kind). */

@@ -17,7 +17,7 @@ export interface ProcessorMetrics {
   aborted: number;
   /** Producers recreated after a failure (each fences any zombie of its transactional id). */
   recoveries: number;
-  /** Batches dropped because the consumer fetched them before a rewind's seek (read again from the rewound position). */
+  /** Batches dropped because the consumer fetched them before a seek back (a rewind, a start or a reload); read again from there. */
   staleBatches: number;
   /** Partitions whose state was rebuilt from the changelog. */
   restores: number;

@@ -1,7 +1,7 @@
 import { openSync, writeSync } from 'node:fs';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { EoskitError, createClient, type ClientKind } from '@eoskit/core';
-import { createProcessor, type Guarantee, type ProcessFunction, type Processor, type ProcessorMetrics } from '@eoskit/processor';
+import { createProcessor, type Guarantee, type ProcessFunction, type Processor, type ProcessorLogger, type ProcessorMetrics } from '@eoskit/processor';
 import { parseBootstrap, parseWholeNumber } from './consume-parsers.js';
 import { securityFlags, type WithSecurity } from './security-flags.js';
 import { armExitWatchdog } from './exit-watchdog.js';
@@ -108,12 +108,7 @@ async function runProcessor(name: string, opts: ProcessorCommandOptions, process
       ? {}
       : { consumer: { sessionTimeoutMs: opts.sessionTimeoutMs, heartbeatIntervalMs: Math.max(100, Math.floor(opts.sessionTimeoutMs / 5)) } }),
     process: process_,
-    logger: {
-      ...(opts.traceFile === undefined ? {} : { debug: traceTo(opts.traceFile) }),
-      ...(opts.verbose ? { info: (m: string) => process.stderr.write(`eoskit ${name}: ${m}\n`) } : {}),
-      warn: (m) => process.stderr.write(`eoskit ${name}: ${m}\n`),
-      error: (m) => process.stderr.write(`eoskit ${name}: ${m}\n`),
-    },
+    logger: processorLogger(name, opts),
   });
   const line = (event: string, m: ProcessorMetrics, extra: Record<string, number> = {}): void => {
     const { consumed, duplicatesDropped, produced, committedRecords, checkpoints, aborted, recoveries, staleBatches, restores, rebalances, assigned, uncommitted } = m;
@@ -150,6 +145,22 @@ async function runProcessor(name: string, opts: ProcessorCommandOptions, process
   const elapsedMs = Date.now() - started;
   line('done', m, { elapsedMs, msgsPerSec: Math.round((m.committedRecords * 1000) / Math.max(1, elapsedMs)) });
   armExitWatchdog(name);
+}
+
+/** stderr gets warnings and errors (and info with --verbose); a trace file gets every line, levels named. */
+function processorLogger(name: string, opts: ProcessorCommandOptions): ProcessorLogger {
+  const trace = opts.traceFile === undefined ? undefined : traceTo(opts.traceFile);
+  const stderr = (m: string): void => void process.stderr.write(`eoskit ${name}: ${m}\n`);
+  const both = (level: string, print: boolean) => (m: string) => {
+    trace?.(`${level}: ${m}`);
+    if (print) stderr(m);
+  };
+  return {
+    ...(trace === undefined ? {} : { debug: trace }),
+    info: both('info', opts.verbose),
+    warn: both('warn', true),
+    error: both('error', true),
+  };
 }
 
 /**

@@ -66,13 +66,20 @@ export function traceFindings(procs: CliProcess[]): string {
 const LOAD_MS = 3000;
 
 /**
- * Asks a process to stop (SIGTERM) and resolves with its exit. A process
- * spawned moments ago gets the time to load first: like any Node program, it
- * dies of the signal while its modules are still loading.
+ * Asks a process to stop (SIGTERM) and resolves with its exit. Like any Node program, one still loading its
+ * modules dies of the signal, so this waits until the stop handlers exist: for copy and count, until the
+ * trace file is there (opened after them), which on a loaded machine can take well over the usual
+ * {@link LOAD_MS}; for others, that long after the spawn.
  */
 export async function sigterm(p: CliProcess): Promise<number | string> {
-  const wait = p.spawnedAt + LOAD_MS - Date.now();
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  const file = p.traceFile;
+  if (file !== undefined) {
+    const gone = () => p.child.exitCode !== null || p.child.signalCode !== null;
+    await until(`${p.name} to start (its trace file)`, () => existsSync(file) || gone(), 60_000, () => p.output());
+  } else {
+    const wait = p.spawnedAt + LOAD_MS - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  }
   p.child.kill('SIGTERM');
   return p.exited;
 }

@@ -30,8 +30,11 @@ export async function handleBatch(rt: Runtime, batch: ConsumedBatch): Promise<vo
     if (task === undefined || first === undefined || last === undefined) return;
     // Even a batch not taken tells where the consumer reads: a later seek back must drop what it fetched before.
     task.delivered(last.offset);
-    if (task.status !== 'active') return;
     const range = `${describeTask(task)} ${first.offset}..${last.offset}`;
+    if (task.status !== 'active') {
+      rt.log.debug?.(`batch ${range} dropped: partition ${task.status}`);
+      return;
+    }
     // A batch not taken must be read again, not passed: seeking back also tells the consumer it was not handled.
     const readAgain = (why: string): void => seekTask(rt, task, why);
     const scope = rt.scopes.scopeOf(task);

@@ -22,8 +22,12 @@ const MAX_BACKLOG = 10_000;
 export async function handleBatch(rt: Runtime, batch: ConsumedBatch): Promise<void> {
   if (!rt.running()) return;
   await rt.lock.run(async () => {
-    // Seeked while this waited for the lock (a reload, a rewind, a rebalance): the consumer reads it again.
-    if (!rt.running() || batch.isStale()) return;
+    if (!rt.running()) return;
+    if (batch.isStale()) {
+      // Seeked while this waited for the lock (a reload, a rewind, a rebalance): the consumer reads it again.
+      rt.log.debug?.(`batch ${batch.topic}[${batch.partition}] ${batch.records[0]?.offset}..${batch.records.at(-1)?.offset} dropped: seeked since fetched`);
+      return;
+    }
     const task = rt.tasks.get(topicPartitionKey(batch));
     const first = batch.records[0];
     const last = batch.records.at(-1);

@@ -147,8 +147,9 @@ export class PartitionTask {
   }
 
   /**
-   * Why a batch is stale, or undefined when it may be taken. Stale: the client fetched or queued before the last seek and delivered after it. Taking it
-   * would skip everything between the position and the batch, and commit past records never processed.
+   * Why a batch is stale, or undefined when it may be taken. Stale: the client fetched or queued it before
+   * the last seek and delivered it after. Taking it would skip everything between the position and the
+   * batch, and commit past records never processed.
    * - Past a rewind, a batch at or past where the consumer had read to is stale; the first one below shows
    *   the seek took effect. Only the first record matters: a batch is one partition, in offset order.
    * - Past a rollback, the first new record must be the one the aborted checkpoint began with: the log

@@ -8,18 +8,24 @@ import { resolveProducerSettings } from '../producer-settings.js';
 import type { RecordPosition } from '../types.js';
 import { createKafkajsProducerDriver } from './kafkajs-producer.js';
 
+interface FakeBatch {
+  topicMessages: Array<{ topic: string; messages: Array<{ partition: number }> }>;
+}
+
 /**
- * A kafkajs producer whose sendBatch answers with `results` (kafkajs#1303: after a leader
- * moved mid-send, kafkajs resolves without mentioning the partitions it never sent).
+ * A kafkajs producer whose sendBatch answers with those of `results` whose partitions the batch
+ * holds (kafkajs#1303: after a leader moved mid-send, kafkajs resolves without mentioning the
+ * partitions it never sent).
  */
 function fakeKafka(results: RecordMetadata[]) {
-  const batches: unknown[] = [];
+  const batches: FakeBatch[] = [];
   const producer = {
     connect: async () => undefined,
     disconnect: async () => undefined,
-    sendBatch: async (batch: unknown) => {
+    sendBatch: async (batch: FakeBatch) => {
       batches.push(batch);
-      return results;
+      const sent = new Set(batch.topicMessages.flatMap((t) => t.messages.map((m) => `${t.topic}:${m.partition}`)));
+      return results.filter((r) => sent.has(`${r.topicName}:${r.partition}`));
     },
   };
   const kafka = { producer: () => producer } as unknown as Kafka;
@@ -64,7 +70,7 @@ describe('core > client > kafkajs > producer driver', () => {
     // Spent: the producer refuses further sends, and so does the driver itself.
     expect((await rejection(producer.send([record(0)]))).code).toBe('CLOSED');
     expect(await rejection(driver.send([record(0)], false))).toBe(err);
-    expect(batches).toHaveLength(1);
+    expect(batches).toHaveLength(2); // that one send, one request per partition
   });
 
   it('resolves one position per record when every partition is confirmed', async () => {
@@ -75,5 +81,15 @@ describe('core > client > kafkajs > producer driver', () => {
       { topic: 't', partition: 1, offset: 7 },
       { topic: 't', partition: 0, offset: 41 },
     ]);
+  });
+
+  it('makes one kafkajs request per partition, the records of each in their order', async () => {
+    // A multi-broker sendBatch whose request to a dead broker fails is retried by kafkajs to the
+    // brokers still answering too, with new sequence numbers: the records land twice.
+    const { kafka, batches } = fakeKafka([answer(0, '40'), answer(1, '7')]);
+    const driver = createKafkajsProducerDriver(kafka, resolveProducerSettings('kafkajs'));
+    const values = (b: FakeBatch) => b.topicMessages.flatMap((t) => t.messages.map((m) => `${t.topic}[${m.partition}]`));
+    await driver.send([record(0), record(1), record(0)], false);
+    expect(batches.map(values)).toEqual([['t[0]', 't[0]'], ['t[1]']]);
   });
 });

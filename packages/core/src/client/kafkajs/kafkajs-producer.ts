@@ -10,6 +10,13 @@
  *   (the broker deduplicates) when no other send took those numbers meanwhile.
  *   Its per-broker lock already allows one produce request in flight per
  *   broker, so `maxInFlightRequests` is left unset.
+ * - One kafkajs `sendBatch` per partition, run side by side: when one broker's
+ *   request of a multi-broker `sendBatch` fails, kafkajs retries at once to
+ *   every broker that has not answered yet, including those whose first
+ *   request is still waiting for the in-sync replicas; both then land, the
+ *   second with new sequence numbers, so the broker keeps both (seen after a
+ *   broker kill: one send's records twice in a committed transaction).
+ *   Requests to one broker still queue on kafkajs' broker lock.
  * - Transactional producers initialise their id on `connect()` through an
  *   empty transaction (kafkajs only does it lazily), fencing older instances.
  */
@@ -49,26 +56,34 @@ export function createKafkajsProducerDriver(kafka: Kafka, settings: ProducerSett
     if (remaining <= 0) {
       throw new EoskitError('TIMEOUT', `kafkajs send of ${records.length} record(s) waited ${settings.deliveryTimeoutMs} ms behind earlier sends; nothing was sent`, { retriable: true });
     }
-    const byTopic = new Map<string, PartitionedRecord[]>();
+    // One kafkajs request per partition (see the file comment): its retry then re-sends only what failed.
+    const byPartition = new Map<string, PartitionedRecord[]>();
     for (const record of records) {
-      const list = byTopic.get(record.topic) ?? [];
+      const key = partitionKey(record);
+      const list = byPartition.get(key) ?? [];
       list.push(record);
-      byTopic.set(record.topic, list);
+      byPartition.set(key, list);
     }
-    const request = sender.sendBatch({
-      acks: -1,
-      compression,
-      topicMessages: [...byTopic].map(([topic, list]) => ({
-        topic,
-        messages: list.map((r) => ({
-          key: r.key,
-          value: r.value,
-          partition: r.partition,
-          headers: r.headers,
-          timestamp: r.timestamp === undefined ? undefined : String(r.timestamp),
-        })),
-      })),
-    });
+    const request = Promise.all(
+      [...byPartition.values()].map((list) =>
+        sender.sendBatch({
+          acks: -1,
+          compression,
+          topicMessages: [
+            {
+              topic: list[0]!.topic,
+              messages: list.map((r) => ({
+                key: r.key,
+                value: r.value,
+                partition: r.partition,
+                headers: r.headers,
+                timestamp: r.timestamp === undefined ? undefined : String(r.timestamp),
+              })),
+            },
+          ],
+        }),
+      ),
+    ).then((parts) => parts.flat());
     inFlight = request.catch(() => undefined);
     let results: RecordMetadata[];
     try {

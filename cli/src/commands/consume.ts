@@ -82,7 +82,8 @@ async function runConsume(opts: ConsumeOptions): Promise<void> {
     process.once('SIGINT', stop);
     const idle = watchIdle(() => {
       const m = reader.metrics();
-      return { activity: m.delivered + m.duplicatesDropped + m.deadLettered, assigned: m.assignments > 0, settled: true };
+      // A rebalance is activity too: partitions taken away and given back deliver nothing for a while.
+      return { activity: m.delivered + m.duplicatesDropped + m.deadLettered + m.assignments, assigned: m.assignments > 0, settled: true };
     }, opts.maxIdleMs);
     try {
       await reader.run({

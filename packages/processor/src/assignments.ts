@@ -7,6 +7,7 @@ import { isFatal, messageOf } from './failure-kind.js';
 import { PartitionTask } from './partition-task.js';
 import { prepareTasks } from './prepare-tasks.js';
 import type { Runtime } from './runtime.js';
+import { describeOffsets, describeTask } from './seek-task.js';
 
 const C = CheckpointState;
 
@@ -75,7 +76,7 @@ export async function finishBeforeRevocation(rt: Runtime, scope: CheckpointScope
   const changelog = tasks.flatMap((t) => t.changelogRecords(rt.resolved.changelogTopic));
   try {
     await scope.commit(offsets, changelog);
-    rt.log.debug?.(`committed ${scope.id} before revocation: ${offsets.map((o) => `${o.topic}[${o.partition}]@${o.offset}`).join(', ') || 'no offsets'}`);
+    rt.log.debug?.(`committed ${scope.id} before revocation: ${describeOffsets(offsets)}`);
     let records = 0;
     for (const t of tasks) records += t.markCommitted();
     rt.metrics.add('checkpoints');
@@ -86,7 +87,7 @@ export async function finishBeforeRevocation(rt: Runtime, scope: CheckpointScope
     rt.metrics.add('aborted');
     const clean = await scope.abort().catch(() => false);
     for (const t of tasks) {
-      rt.log.debug?.(`rolled back ${t.tp.topic}[${t.tp.partition}] from ${t.position} to ${t.committedOffset} (${clean ? 'clean abort' : 'reload follows'})`);
+      rt.log.debug?.(`rolled back ${describeTask(t)} from ${t.position} to ${t.committedOffset} (${clean ? 'clean abort' : 'reload follows'})`);
       t.rollback();
       // The outcome of a failed commit is unknown: nothing of it may be reused.
       t.knownCommitted = false;

@@ -53,8 +53,7 @@ export async function handleBatch(rt: Runtime, batch: ConsumedBatch): Promise<vo
       readAgain(`stale batch ${range}: ${stale}`);
       return;
     }
-    const gap = fresh.length > 0 && fresh[0]!.offset > task.position ? `, gap ${task.position}..${fresh[0]!.offset - 1}` : '';
-    rt.log.debug?.(`batch ${range} at position ${task.position}: ${fresh.length} new${gap}`);
+    rt.log.debug?.(`batch ${range} at position ${task.position}: ${fresh.length} new${gapOf(task.position, fresh[0]?.offset)}`);
     if (fresh.length === 0) return;
     try {
       await scope.open();
@@ -91,4 +90,9 @@ export async function handleBatch(rt: Runtime, batch: ConsumedBatch): Promise<vo
       await scope.room(MAX_BACKLOG);
     }
   }).catch((err: unknown) => rt.fail(err));
+}
+
+/** `, gap a..b` when the first new record lies past the position (for the debug trace), else nothing. */
+function gapOf(position: number, firstNew: number | undefined): string {
+  return firstNew !== undefined && firstNew > position ? `, gap ${position}..${firstNew - 1}` : '';
 }

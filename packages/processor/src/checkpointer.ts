@@ -5,7 +5,7 @@ import { isFatal, isFencing, messageOf } from './failure-kind.js';
 import type { PartitionTask } from './partition-task.js';
 import { prepareTasks } from './prepare-tasks.js';
 import type { Runtime } from './runtime.js';
-import { seekTask } from './seek-task.js';
+import { describeOffsets, seekTask } from './seek-task.js';
 
 const C = CheckpointState;
 /** Fencings in a row (no commit between) after which a per-process id is taken to be shared by two live processes. */
@@ -43,7 +43,7 @@ export async function checkpointScope(rt: Runtime, scope: CheckpointScope, optio
   const changelog = tasks.flatMap((t) => t.changelogRecords(rt.resolved.changelogTopic));
   try {
     await scope.commit(offsets, changelog);
-    rt.log.debug?.(`committed ${scope.id}: ${offsets.map((o) => `${o.topic}[${o.partition}]@${o.offset}`).join(', ') || 'no offsets'}`);
+    rt.log.debug?.(`committed ${scope.id}: ${describeOffsets(offsets)}`);
   } catch (err) {
     // Whether a failed commit landed is unknown until the id is initialised again.
     for (const t of tasks) t.knownCommitted = false;

@@ -1,3 +1,4 @@
+import type { TopicPartitionOffset } from '@eoskit/core';
 import type { PartitionTask } from './partition-task.js';
 import type { Runtime } from './runtime.js';
 
@@ -10,4 +11,9 @@ export function seekTask(rt: Runtime, task: PartitionTask, why: string): void {
 /** `topic[partition]` of a task, for log lines. */
 export function describeTask(task: PartitionTask): string {
   return `${task.tp.topic}[${task.tp.partition}]`;
+}
+
+/** `topic[partition]@offset, ...` of committed offsets, for log lines. */
+export function describeOffsets(offsets: TopicPartitionOffset[]): string {
+  return offsets.map((o) => `${o.topic}[${o.partition}]@${o.offset}`).join(', ') || 'no offsets';
 }

@@ -53,8 +53,12 @@ async function main(): Promise<number> {
     // unref: the deadline must not keep the demo alive once it is done.
     const deadline = new Promise<string>((resolve) => setTimeout(resolve, 120_000, 'still running after 120 s').unref());
     const how = await Promise.race([first.exited, deadline]);
-    if (how !== 'SIGKILL') throw new Error(`processor 1 was expected to crash itself mid-checkpoint, but: ${String(how)}`);
     const progress = first.events.filter((e) => e.event === 'progress');
+    if (how !== 'SIGKILL') {
+      const last = progress.at(-1);
+      const seen = last === undefined ? 'no progress reported' : `last progress: ${JSON.stringify(last)}`;
+      throw new Error(`processor 1 was expected to crash itself mid-checkpoint, but: ${String(how)} (${seen})`);
+    }
     const before = { committedRecords: Number(progress.at(-1)?.committedRecords ?? 0), how };
     say(`processor: crashed (${String(how)}) mid-checkpoint, outputs sent but not committed; ${before.committedRecords} input records were committed`);
 

@@ -4,7 +4,7 @@
  * Prints JSON event lines (`running`, then `progress` with the processor's metrics); stops cleanly
  * on SIGTERM/SIGINT (committing the open checkpoint). `--crash` makes the process SIGKILL itself in
  * the middle of a checkpoint: after at least one checkpoint committed, once outputs handed to the
- * producer after that commit have had 200 ms to reach Kafka. That is the moment an at-least-once
+ * producer after that commit have had 300 ms to reach Kafka. That is the moment an at-least-once
  * pipeline would leave duplicates.
  *
  *   npx tsx examples/stateful-processor/processor-process.ts --brokers H:P --input payments \
@@ -31,7 +31,6 @@ const crash = values.crash === true;
 // Outputs sent as of the last commit (sends happen at the end of a batch, commits after it).
 let seenCommitAt = 0;
 let producedAtCommit = 0;
-let sentSince: number | undefined; // when outputs newer than the last commit were first seen
 
 if (brokers === undefined || input === undefined || output === undefined || group === undefined) {
   process.stderr.write('processor-process: --brokers, --input, --output and --group are required\n');
@@ -48,8 +47,10 @@ if (brokers === undefined || input === undefined || output === undefined || grou
     // confluent (per-process fencing): the restarted process reuses this id and fences its killed predecessor at once.
     instanceId: 'example-1',
     consumer: { sessionTimeoutMs: 6000, heartbeatIntervalMs: 1000 },
-    // Checkpoints of about a second: several batches each, so a crash finds outputs sent but not committed.
-    checkpoint: { intervalMs: 1000 },
+    // --crash: checkpoints of 800 records, never of time. A batch holds at most 500 records, so whatever the
+    // machine's speed, the batch after the first commit is sent while its checkpoint stays open, and the
+    // next one finds it there: the crash is certain to come mid-checkpoint, with outputs in the log.
+    checkpoint: crash ? { intervalMs: 15_000, maxRecords: 800 } : { intervalMs: 1000 },
     logger: { warn: (m) => process.stderr.write(`${m}\n`), error: (m) => process.stderr.write(`${m}\n`) },
     process: async (event, ctx) => {
       const p = JSON.parse(event.value!.toString()) as Payment;
@@ -58,13 +59,12 @@ if (brokers === undefined || input === undefined || output === undefined || grou
       const next = { count: totals.count + 1, balanceCents: totals.balanceCents + p.amountCents };
       ctx.state.put(p.account, next);
       const m = processor.metrics();
-      if (m.lastCommitAt !== seenCommitAt) [seenCommitAt, producedAtCommit, sentSince] = [m.lastCommitAt, m.produced, undefined];
-      if (m.produced > producedAtCommit) sentSince ??= Date.now();
-      // 200 ms: long enough for the producer to have delivered them, so they really are in the log.
-      if (crash && seenCommitAt > 0 && sentSince !== undefined && Date.now() - sentSince >= 200) {
+      if (m.lastCommitAt !== seenCommitAt) [seenCommitAt, producedAtCommit] = [m.lastCommitAt, m.produced];
+      if (crash && seenCommitAt > 0 && m.produced > producedAtCommit) {
+        // No checkpoint commits while process() runs, so 300 ms lets the producer deliver them: they really are in the log.
+        await sleep(300);
         process.kill(process.pid, 'SIGKILL'); // no cleanup, no final commit: a crash
       }
-      if (crash) await sleep(1); // slow enough that a checkpoint spans several batches
       const update: BalanceUpdate = { account: p.account, ...next, paymentId: p.paymentId };
       return { topic: output, key: p.account, value: JSON.stringify(update) };
     },

@@ -86,6 +86,7 @@ describe('processor > batch handler', () => {
     await Promise.all([reload, waiting]);
     expect(h.processed).toEqual([]); // taking it would have skipped 100..499
     expect(h.task.position).toBe(100);
+    expect(h.rt.metrics.snapshot({ state: 'running', assigned: 1, notReady: 0, uncommitted: 0 }).staleBatches).toBe(1);
     await handleBatch(h.rt, h.batch(100, 102));
     expect(h.processed).toEqual([100, 101, 102]);
   });

@@ -25,6 +25,7 @@ export async function handleBatch(rt: Runtime, batch: ConsumedBatch): Promise<vo
     if (!rt.running()) return;
     if (batch.isStale()) {
       // Seeked while this waited for the lock (a reload, a rewind, a rebalance): the consumer reads it again.
+      rt.metrics.add('staleBatches');
       rt.log.debug?.(`batch ${batch.topic}[${batch.partition}] ${batch.records[0]?.offset}..${batch.records.at(-1)?.offset} dropped: seeked since fetched`);
       return;
     }

@@ -19,8 +19,8 @@ import { createConfluentProducerDriver } from './confluent-producer.js';
 import { confluentReadRanges } from './confluent-read-ranges.js';
 import type { ConfluentConfig, ConfluentModule } from './confluent-types.js';
 
-/** KafkaJS-layer log levels (same numbers as kafkajs). */
-const LAYER_LEVELS: Record<LogLevelName, number> = { nothing: 0, error: 1, warn: 2, info: 4, debug: 5 };
+/** KafkaJS-layer log levels: INFO is 3 and DEBUG 4 there, not 4 and 5 as in kafkajs (the layer refuses 5). */
+const LAYER_LEVELS: Record<LogLevelName, number> = { nothing: 0, error: 1, warn: 2, info: 3, debug: 4 };
 /** librdkafka syslog levels. */
 const LIBRDKAFKA_LEVELS: Record<LogLevelName, number> = { nothing: 0, error: 3, warn: 4, info: 6, debug: 7 };
 

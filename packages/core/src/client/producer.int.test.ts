@@ -112,7 +112,8 @@ describe.each(CLIENTS)('core > client > %s > idempotent producer', (kind) => {
       const admin = client.admin();
       await admin.connect();
       await admin.createTopics([{ topic: small, numPartitions: 1, configs: { 'max.message.bytes': '3000' } }]);
-      const producer = client.producer({ batchSize: 4000, lingerMs: 20 });
+      // confluent: records in flight behind the refused one wait out deliveryTimeoutMs (core README, quirks).
+      const producer = client.producer({ batchSize: 4000, lingerMs: 20, deliveryTimeoutMs: 10_000 });
       await producer.connect();
       const value = (size: number, fill: string) => Buffer.alloc(size, fill);
       const records = [value(1200, 'a'), value(1200, 'b'), value(5000, 'X'), value(100, 'c'), value(100, 'd')].map((v) => ({
